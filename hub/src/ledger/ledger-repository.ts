@@ -1,0 +1,57 @@
+import type { Actor } from '@cac/shared/domain';
+import type { DomainEvent, Ticket } from '@cac/shared/domain';
+
+/**
+ * One command's durable outcome: the events it produced and the ticket rows they touched. The hub
+ * commits several of these in one transaction (group commit) and acknowledges nobody before the
+ * transaction is durable.
+ */
+export type CommitBatch = {
+  /** Broadcast sequence number; strictly increasing by one per batch. */
+  seq: number;
+  officeDay: string;
+  /** Epoch ms. */
+  at: number;
+  /** Who caused it; `null` for the hub's own timers (day close). */
+  actor: Actor | null;
+  /** The command type (`ticket:take`, …) or `system:day-rollover`. */
+  command: string;
+  events: readonly DomainEvent[];
+  /** Final state of every ticket the events touched (upserted into the tickets table). */
+  tickets: readonly Ticket[];
+  /** Secret keys of newly issued tickets for the public status page (never broadcast). */
+  accessKeys: readonly { ticketId: string; accessKey: string }[];
+  /** Remembered so that a retried command returns its first result instead of acting twice. */
+  request: { actorId: string; requestId: string; response: unknown } | null;
+  /** Extra audit detail (e.g. the reason of an out-of-order call). */
+  audit: Readonly<Record<string, unknown>> | null;
+};
+
+/** A ticket row as stored, with its public-status key. */
+export type StoredTicket = Ticket & { accessKey: string | null; outcome: string | null };
+
+/** A staff session that survives restarts. */
+export type StoredSession = { tokenHash: string; userId: string; role: Actor['role']; expiresAt: number };
+
+/**
+ * The operational ledger. Implementations must make `commit` durable (fsync) before returning and
+ * all-or-nothing; every method is synchronous because the hub's single writer relies on it.
+ */
+export type LedgerRepository = {
+  /** Persists the batches in one transaction. Throws when nothing could be written. */
+  commit(batches: readonly CommitBatch[]): void;
+  /** Highest committed batch sequence number, 0 when empty. */
+  lastSeq(): number;
+  /** The most recent office day that has any event, or null on a new ledger. */
+  latestOfficeDay(): string | null;
+  /** Every event of an office day in commit order, to rebuild the live state. */
+  eventsOfDay(officeDay: string): DomainEvent[];
+  /** The remembered response of a command, if this actor already sent this request id. */
+  findRequest(actorId: string, requestId: string): unknown;
+  getTicket(ticketId: string): StoredTicket | null;
+  ticketsOfDay(officeDay: string): StoredTicket[];
+  saveSession(session: StoredSession): void;
+  findSession(tokenHash: string): StoredSession | null;
+  deleteSession(tokenHash: string): void;
+  close(): void;
+};

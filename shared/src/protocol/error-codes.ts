@@ -1,0 +1,41 @@
+/**
+ * Every stable error code of the suite. Programs match on these; people read the message that the
+ * i18n catalog renders for them. Adding a code means adding its message to every error catalog.
+ */
+export const ERROR_CODES = [
+  // input and transport
+  'INVALID_PAYLOAD',
+  'PAYLOAD_TOO_LARGE',
+  'NOT_FOUND',
+  'PROTOCOL_MISMATCH',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'STORAGE_FAILED',
+  // authentication and authorization
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'FORBIDDEN',
+  // domain
+  'UNKNOWN_SERVICE',
+  'SERVICE_INACTIVE',
+  'UNKNOWN_WINDOW',
+  'UNKNOWN_TICKET',
+  'OFFICE_CLOSED',
+  'WINDOW_CLOSED',
+  'WINDOW_PAUSED',
+  'WINDOW_TAKEN',
+  'WINDOW_BUSY',
+  'WINDOW_IDLE',
+  'NOT_YOUR_WINDOW',
+  'SERVICE_NOT_AT_WINDOW',
+  'QUEUE_EMPTY',
+  'ILLEGAL_TRANSITION',
+  'NO_SHOW_TOO_EARLY',
+  'UNKNOWN_OUTCOME',
+  'TRANSFER_TARGET_INVALID',
+  'ALREADY_OPEN_ELSEWHERE',
+] as const;
+
+/** One of {@link ERROR_CODES}. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
