@@ -22,5 +22,27 @@ export { domainError } from './domain-error';
 export type { DecideContext } from './context';
 
 // -- queue rules (decide, apply, call policy, estimates, office day)
+export { decide } from './decide';
+export type { Decision } from './guards';
+export { applyEvent, applyEvents, emptyState } from './apply';
+export { ticketAfterEvent } from './ticket-transition';
+export { touchedTickets } from './touched-tickets';
+export { compareForCall, isCallableAt, nextTicketFor, peopleAhead } from './call-policy';
+export type { ServiceQueueSummary, TicketEstimate } from './estimate';
+export { MIN_DURATION_SAMPLES, estimateForTicket, serviceQueueSummary } from './estimate';
+export { dayRollover } from './day';
+export { localMinutesOf, officeDayOf, parseClockTime } from './office-day';
+export { formatTicketNumber } from './numbering';
 
 // -- identity numbers and money
+export type { IdentityCheck, IdentityProblem } from './identity/identity-check';
+export { IDENTITY_PROBLEMS } from './identity/identity-check';
+export { dniCheckCharacters, validateDni } from './identity/dni';
+export { rucCheckDigit, rucForDni, validateRuc } from './identity/ruc';
+export { validateCarneExtranjeria } from './identity/carne-extranjeria';
+export type { MoneyFailure, MoneyProblem, MoneyResult } from './money/money-problem';
+export { MONEY_PROBLEMS } from './money/money-problem';
+export type { Centimos, SolesLocale } from './money/money';
+export { formatSoles, parseSoles } from './money/money';
+export type { UitPercent, UitTable } from './money/uit';
+export { DEFAULT_UIT_TABLE, feeFromUitPercent, uitFor } from './money/uit';

@@ -3,3 +3,45 @@ export type { AppError, Result } from './result';
 export { err, ok } from './result';
 export type { ErrorCode } from './error-codes';
 export { ERROR_CODES } from './error-codes';
+export { PROTOCOL_VERSION } from './version';
+export {
+  CategorySchema,
+  IdSchema,
+  NoteSchema,
+  PauseReasonSchema,
+  ReasonSchema,
+  RequestIdSchema,
+} from './fields';
+export type { CommandInput, CommandName, CommandPayload } from './commands';
+export { COMMAND_SCHEMAS, COUNTER_COMMANDS, KIOSK_COMMANDS } from './commands';
+export type {
+  CommandAck,
+  DeviceZone,
+  IssuedTicket,
+  OfficeView,
+  ServiceView,
+  SessionView,
+  SyncDelta,
+  SyncSnapshot,
+} from './views';
+export type {
+  AdminClientEvents,
+  CommonClientEvents,
+  CounterClientEvents,
+  DisplayClientEvents,
+  HandshakeAuth,
+  InterServerEvents,
+  KioskClientEvents,
+  NamespaceName,
+  ServerToClientEvents,
+  SocketData,
+} from './socket-events';
+export { NAMESPACES } from './socket-events';
+export { HandshakeAuthSchema, LoginBodySchema } from './handshake';
+export type { OfficeConfig, OfficeConfigInput } from './office-config';
+export {
+  OfficeConfigSchema,
+  describeConfigIssues,
+  parseOfficeConfig,
+  toOfficeRules,
+} from './office-config';

@@ -1,0 +1,216 @@
+import { DEFAULT_CALL_POLICY } from '@cac/shared/domain';
+import type { OfficeConfig } from '../../../shared/src/protocol/office-config';
+import { DEMO_PIN, hashDeviceKey, hashPin } from './secrets';
+
+type Service = OfficeConfig['services'][number];
+
+// Procedures and outcomes follow shared/reference/peru-cac.md (MPC's own TUPA was not retrievable, so
+// these are the comparable municipalities' families). Colours are dark enough for white text (≥ 4.5:1).
+const SERVICES: readonly Service[] = [
+  {
+    id: 'registro-civil',
+    name: 'Registro Civil',
+    prefix: 'R',
+    icon: 'registro-civil',
+    colour: '#1F6FB2',
+    slaTargetMin: 20,
+    defaultServiceMin: 8,
+    active: true,
+    askPreferential: true,
+    outcomes: [
+      { code: 'atendido', label: 'Atendido' },
+      { code: 'observado', label: 'Observado: faltan requisitos' },
+      { code: 'pendiente-pago', label: 'Pendiente de pago' },
+      { code: 'derivado', label: 'Derivado a otra oficina' },
+    ],
+    procedures: [
+      { id: 'copia-acta-nacimiento', name: 'Copia certificada de acta de nacimiento' },
+      {
+        id: 'primera-copia-acta-nacimiento',
+        name: 'Primera copia certificada de acta de nacimiento (gratuita, Ley 29462)',
+      },
+      { id: 'copia-acta-matrimonio', name: 'Copia certificada de acta de matrimonio' },
+      { id: 'copia-acta-defuncion', name: 'Copia certificada de acta de defunción' },
+    ],
+  },
+  {
+    id: 'licencias',
+    name: 'Licencias de Funcionamiento',
+    prefix: 'L',
+    icon: 'licencias',
+    colour: '#2E7D32',
+    slaTargetMin: 30,
+    defaultServiceMin: 15,
+    active: true,
+    askPreferential: true,
+    outcomes: [
+      { code: 'expediente-recibido', label: 'Solicitud recibida' },
+      { code: 'observado', label: 'Observado: faltan requisitos' },
+      { code: 'orientado', label: 'Orientado sobre requisitos' },
+      { code: 'derivado', label: 'Derivado a otra oficina' },
+    ],
+    procedures: [
+      {
+        id: 'licencia-riesgo-bajo-medio',
+        name: 'Licencia de funcionamiento, riesgo bajo o medio (declaración jurada de seguridad)',
+      },
+      {
+        id: 'licencia-riesgo-alto',
+        name: 'Licencia de funcionamiento, riesgo alto o muy alto (ITSE previa)',
+      },
+      {
+        id: 'licencia-centro-historico',
+        name: 'Licencia en el centro histórico (con autorización del Ministerio de Cultura)',
+      },
+    ],
+  },
+  {
+    id: 'mesa-de-partes',
+    name: 'Mesa de Partes',
+    prefix: 'M',
+    icon: 'mesa-de-partes',
+    colour: '#6A1B9A',
+    slaTargetMin: 15,
+    defaultServiceMin: 6,
+    active: true,
+    askPreferential: true,
+    outcomes: [
+      { code: 'expediente-registrado', label: 'Expediente registrado' },
+      { code: 'observado', label: 'Observado: 2 días hábiles para subsanar' },
+      { code: 'subsanado', label: 'Subsanación recibida' },
+      { code: 'consulta-estado', label: 'Consulta de estado atendida' },
+      { code: 'derivado', label: 'Derivado a otra oficina' },
+    ],
+    procedures: [
+      { id: 'registro-expediente', name: 'Registro de expediente (solicitud escrita)' },
+      { id: 'subsanacion-observaciones', name: 'Subsanación de observaciones' },
+      { id: 'consulta-expediente', name: 'Consulta del estado de un expediente' },
+    ],
+  },
+  {
+    id: 'tributos',
+    name: 'Tributos (SAT)',
+    prefix: 'T',
+    icon: 'tributos',
+    colour: '#C62828',
+    slaTargetMin: 15,
+    defaultServiceMin: 5,
+    active: true,
+    askPreferential: true,
+    outcomes: [
+      { code: 'pagado', label: 'Pago realizado' },
+      { code: 'consulta-deuda', label: 'Consulta de deuda atendida' },
+      { code: 'observado', label: 'Observado: faltan datos o documentos' },
+      { code: 'derivado', label: 'Derivado a otra oficina' },
+    ],
+    procedures: [
+      { id: 'impuesto-predial', name: 'Pago de impuesto predial' },
+      { id: 'arbitrios', name: 'Pago de arbitrios municipales' },
+      { id: 'papeletas', name: 'Pago de papeletas de tránsito (descuento por pronto pago)' },
+    ],
+  },
+  {
+    id: 'orientacion',
+    name: 'Orientación',
+    prefix: 'O',
+    icon: 'orientacion',
+    colour: '#B45309',
+    slaTargetMin: 10,
+    defaultServiceMin: 4,
+    active: true,
+    askPreferential: true,
+    outcomes: [
+      { code: 'orientado', label: 'Orientado' },
+      { code: 'derivado', label: 'Derivado a otra ventanilla' },
+    ],
+    procedures: [
+      { id: 'informacion-tramites', name: 'Información sobre trámites y requisitos' },
+      { id: 'ayuda-servicios-en-linea', name: 'Ayuda con los servicios en línea' },
+    ],
+  },
+];
+
+// Every service is served by two windows or more, and the overlaps (Registro Civil ↔ Orientación,
+// Licencias ↔ Mesa de Partes, Tributos ↔ Orientación) give transfers somewhere to go.
+const WINDOWS: OfficeConfig['windows'] = [
+  { id: 'ventanilla-1', name: 'Ventanilla 1', serviceIds: ['registro-civil', 'orientacion'] },
+  { id: 'ventanilla-2', name: 'Ventanilla 2', serviceIds: ['registro-civil', 'orientacion'] },
+  { id: 'ventanilla-3', name: 'Ventanilla 3', serviceIds: ['licencias', 'mesa-de-partes'] },
+  { id: 'ventanilla-4', name: 'Ventanilla 4', serviceIds: ['mesa-de-partes', 'licencias'] },
+  { id: 'ventanilla-5', name: 'Ventanilla 5', serviceIds: ['tributos', 'orientacion'] },
+  { id: 'ventanilla-6', name: 'Ventanilla 6', serviceIds: ['tributos', 'orientacion'] },
+];
+
+const USERS: readonly { id: string; name: string; role: 'clerk' | 'supervisor' | 'admin' }[] = [
+  { id: 'admin', name: 'Carmen Rojas Vásquez', role: 'admin' },
+  { id: 'supervisor', name: 'Jorge Cabrera Sánchez', role: 'supervisor' },
+  { id: 'clerk1', name: 'Ana Quispe Huamán', role: 'clerk' },
+  { id: 'clerk2', name: 'Luis Chilón Terrones', role: 'clerk' },
+  { id: 'clerk3', name: 'María Díaz Cerna', role: 'clerk' },
+  { id: 'clerk4', name: 'José Villanueva Llanos', role: 'clerk' },
+  { id: 'clerk5', name: 'Rosa Tafur Mendoza', role: 'clerk' },
+  { id: 'clerk6', name: 'Pedro Cotrina Ruiz', role: 'clerk' },
+];
+
+/**
+ * The demo office of the embedded default (API.md): Centro de Atención al Ciudadano of the
+ * Municipalidad Provincial de Cajamarca, five services, six windows, eight users with PIN 1234 and
+ * three devices with the published demo keys. `demo: true`, so the hub accepts those secrets.
+ * Hashes eight PINs with scrypt (about 25 ms each): it runs once, when the data folder is empty.
+ */
+export function createDemoOffice(): OfficeConfig {
+  return {
+    schemaVersion: 1,
+    demo: true,
+    office: {
+      name: 'Centro de Atención al Ciudadano',
+      municipality: 'Municipalidad Provincial de Cajamarca',
+      timeZone: 'America/Lima',
+    },
+    hours: { text: 'Lunes a viernes de 07:30 a 15:30' },
+    // The real office closes at 15:30, but the demo must be usable at any hour (evaluations, training
+    // after work), so its day only closes at midnight.
+    dayCloseTime: '23:59',
+    noShowMinSeconds: 30,
+    callPolicy: {
+      ...DEFAULT_CALL_POLICY,
+      serviceWeights: { ...DEFAULT_CALL_POLICY.serviceWeights },
+    },
+    services: SERVICES.map((s) => ({
+      ...s,
+      outcomes: s.outcomes.map((o) => ({ ...o })),
+      procedures: s.procedures.map((p) => ({ ...p })),
+    })),
+    windows: WINDOWS.map((w) => ({ ...w, serviceIds: [...w.serviceIds] })),
+    users: USERS.map((u) => ({ ...u, username: u.id, pinHash: hashPin(DEMO_PIN) })),
+    devices: [
+      {
+        id: 'kiosk-1',
+        kind: 'kiosk',
+        name: 'Kiosco de la entrada',
+        keyHash: hashDeviceKey('demo-kiosk-key'),
+      },
+      {
+        id: 'display-1',
+        kind: 'display',
+        name: 'Pantalla de la sala de espera (izquierda)',
+        keyHash: hashDeviceKey('demo-display-key'),
+      },
+      {
+        id: 'display-2',
+        kind: 'display',
+        name: 'Pantalla de la sala de espera (derecha)',
+        keyHash: hashDeviceKey('demo-display-key'),
+      },
+    ],
+    // UIT in céntimos: 2024 S/ 5 150, 2025 S/ 5 350, 2026 S/ 5 500 (DS 301-2025-EF).
+    uitTable: { '2024': 515000, '2025': 535000, '2026': 550000 },
+    limits: { ticketsPerMinutePerDevice: 30, loginAttemptsBeforeLock: 5, lockMinutes: 5 },
+    announcements: [
+      'Horario de atención: lunes a viernes de 07:30 a 15:30.',
+      'Atención preferente para gestantes, niñas y niños, personas adultas mayores y personas con discapacidad (Ley 28683).',
+      'La primera copia certificada de su acta de nacimiento es gratuita (Ley 29462).',
+    ],
+    ticketFooter: 'Conserve este ticket hasta ser atendido. Gracias por su visita.',
+  };
+}

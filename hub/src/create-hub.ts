@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { OfficeRules } from '@cac/shared/domain';
+import { applyEvents, emptyState, officeDayOf } from '@cac/shared/domain';
+import type { SessionView, SyncSnapshot } from '@cac/shared/protocol';
+import type { OfficeConfig } from '@cac/shared/protocol';
+import { toOfficeRules } from '@cac/shared/protocol';
+import pino from 'pino';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { Principal } from './auth/auth-service';
+import { createAuthService } from './auth/auth-service';
+import { createRateLimiter } from './auth/rate-limiter';
+import { assertNoDemoSecrets, openConfigStore } from './config/config-store';
+import type { HubContext } from './hub-context';
+import { createHttpApp } from './http/http-app';
+import { openSqliteLedger } from './ledger/sqlite-ledger';
+import { createCommandGate } from './sockets/command-gate';
+import type { SocketHub } from './sockets/socket-server';
+import { attachSocketHub } from './sockets/socket-server';
+import { officeViewOf } from './views/office-view';
+import { createCommandWriter } from './writer/command-writer';
+
+/** Options of {@link createHub}; everything but `dataDir` has a default. */
+export type HubOptions = {
+  /** Folder of office.json and the ledger; created when missing. */
+  dataDir: string;
+  /** 0 picks a free port (tests). Default 4700. */
+  port?: number;
+  /** Default all interfaces; tests use 127.0.0.1. */
+  host?: string;
+  /** Injected clock (epoch ms). */
+  now?: () => number;
+  /** Folder holding kiosk/, counter/, display/ with their dist/ builds. Default: the repository. */
+  facesRoot?: string;
+  /** Write the demo office into an empty data folder. Default true (the embedded default). */
+  createDemoIfEmpty?: boolean;
+  /** pino level; 'silent' in tests. */
+  logLevel?: pino.LevelWithSilent;
+  /** How often the day-close clock is checked (ms). */
+  dayCheckIntervalMs?: number;
+};
+
+/** A running hub. */
+export type Hub = {
+  /** `http://host:port` */
+  url: string;
+  port: number;
+  context: HubContext;
+  sockets: SocketHub;
+  close(): Promise<void>;
+};
+
+/** Version of the suite reported by `/health`. */
+export const HUB_VERSION = '0.1.0';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** zod speaks Spanish for every validation message (payloads, REST bodies, configuration). */
+z.config(z.locales.es());
+
+/**
+ * Starts a hub: configuration, ledger, the single writer, REST and socket.io on one port.
+ * On start-up the office day's live state is rebuilt from the ledger, and every client that
+ * reconnects receives a fresh snapshot.
+ */
+export async function createHub(options: HubOptions): Promise<Hub> {
+  const now = options.now ?? Date.now;
+  const log: Logger = pino({ level: options.logLevel ?? 'info', base: { app: 'cac-hub' } });
+  mkdirSync(options.dataDir, { recursive: true });
+
+  const store = await openConfigStore(options.dataDir, {
+    createDemoIfEmpty: options.createDemoIfEmpty ?? true,
+    log,
+  });
+  assertNoDemoSecrets(store.config());
+  let rulesCache: { config: OfficeConfig; rules: OfficeRules } | null = null;
+  const rules = (): OfficeRules => {
+    const config = store.config();
+    if (rulesCache?.config !== config) rulesCache = { config, rules: toOfficeRules(config) };
+    return rulesCache.rules;
+  };
+
+  const ledger = openSqliteLedger(path.join(options.dataDir, 'ledger.sqlite'));
+  const day = ledger.latestOfficeDay() ?? officeDayOf(now(), rules().timeZone);
+  const initialState = applyEvents(emptyState(day), ledger.eventsOfDay(day));
+
+  let sockets: SocketHub | null = null;
+  const writer = createCommandWriter(
+    {
+      ledger,
+      rules,
+      now,
+      newId: () => randomBytes(8).toString('base64url'),
+      newAccessKey: () => randomBytes(9).toString('base64url'),
+      onCommitted: (batches) => sockets?.broadcast(batches),
+      log,
+    },
+    { state: initialState, seq: ledger.lastSeq() },
+  );
+  const auth = createAuthService({ config: store.config, ledger, now });
+  const rateLimiter = createRateLimiter(() => {
+    const perMinute = store.config().limits.ticketsPerMinutePerDevice;
+    return { perMinute, burst: Math.max(3, Math.ceil(perMinute / 6)) };
+  });
+  const gate = createCommandGate({ writer, rateLimiter, now });
+  const context: HubContext = {
+    version: HUB_VERSION,
+    config: store.config,
+    rules,
+    now,
+    auth,
+    gate,
+    writer,
+    ledger,
+    log,
+  };
+
+  const server = createServer(createHttpApp(context, options.facesRoot ?? REPO_ROOT));
+  sockets = attachSocketHub(server, {
+    auth,
+    gate,
+    snapshotFor: (principal) => snapshotFor(context, principal),
+    log,
+  });
+  // A day that ended while the hub was down is closed before anyone connects.
+  await writer.rollDay();
+  const dayTimer = setInterval(() => void writer.rollDay(), options.dayCheckIntervalMs ?? 15000);
+  dayTimer.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4700, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = !options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  log.info({ port, dataDir: options.dataDir, officeDay: writer.state().officeDay }, 'hub listening');
+
+  const activeSockets = sockets;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    context,
+    sockets: activeSockets,
+    async close() {
+      clearInterval(dayTimer);
+      await activeSockets.close();
+      ledger.close();
+    },
+  };
+}
+
+function snapshotFor(ctx: HubContext, principal: Principal): SyncSnapshot {
+  const config = ctx.config();
+  return {
+    seq: ctx.writer.seq(),
+    serverNow: ctx.now(),
+    state: ctx.writer.state(),
+    rules: ctx.rules(),
+    office: officeViewOf(config),
+    session: sessionViewOf(config, principal),
+  };
+}
+
+function sessionViewOf(config: OfficeConfig, principal: Principal): SessionView {
+  if (principal.role === 'kiosk' || principal.role === 'display') {
+    const device = config.devices.find((d) => d.id === principal.id);
+    return {
+      kind: 'device',
+      deviceId: principal.id,
+      role: principal.role,
+      name: principal.name,
+      zone: device?.zone
+        ? { serviceIds: device.zone.serviceIds ?? null, windowIds: device.zone.windowIds ?? null }
+        : null,
+    };
+  }
+  return { kind: 'user', userId: principal.id, role: principal.role, name: principal.name };
+}

@@ -1,0 +1,50 @@
+import type { DomainError } from '@cac/shared/domain';
+import type { AppError, ErrorCode } from '@cac/shared/protocol';
+import { errorMessage } from '@cac/shared/i18n';
+
+/** Builds an {@link AppError} whose message comes from the Spanish error catalog. */
+export function appError(
+  code: ErrorCode,
+  params?: Readonly<Record<string, string | number>>,
+  details?: Record<string, unknown>,
+): AppError {
+  const error: AppError = { code, message: errorMessage(code, params) };
+  return details ? { ...error, details } : error;
+}
+
+/** Renders a domain refusal for people and programs. */
+export function fromDomainError(error: DomainError): AppError {
+  return appError(error.code, error.params);
+}
+
+/** HTTP status for each error code of the REST API. */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'INVALID_PAYLOAD':
+    case 'PROTOCOL_MISMATCH':
+      return 400;
+    case 'UNAUTHENTICATED':
+    case 'INVALID_CREDENTIALS':
+      return 401;
+    case 'FORBIDDEN':
+    case 'NOT_YOUR_WINDOW':
+      return 403;
+    case 'NOT_FOUND':
+    case 'UNKNOWN_SERVICE':
+    case 'UNKNOWN_WINDOW':
+    case 'UNKNOWN_TICKET':
+      return 404;
+    case 'PAYLOAD_TOO_LARGE':
+      return 413;
+    case 'ACCOUNT_LOCKED':
+    case 'RATE_LIMITED':
+      return 429;
+    case 'STORAGE_FAILED':
+      return 503;
+    case 'INTERNAL':
+      return 500;
+    default:
+      // Every other code is a rule of the queue refusing the command in the current state.
+      return 409;
+  }
+}

@@ -1,0 +1,20 @@
+import type { OfficeRules } from '@cac/shared/domain';
+import type { OfficeConfig } from '@cac/shared/protocol';
+import type { Logger } from 'pino';
+import type { AuthService } from './auth/auth-service';
+import type { LedgerRepository } from './ledger/ledger-repository';
+import type { CommandGate } from './sockets/command-gate';
+import type { CommandWriter } from './writer/command-writer';
+
+/** What the HTTP routes and socket handlers of one running hub share. */
+export type HubContext = {
+  version: string;
+  config: () => OfficeConfig;
+  rules: () => OfficeRules;
+  now: () => number;
+  auth: AuthService;
+  gate: CommandGate;
+  writer: CommandWriter;
+  ledger: LedgerRepository;
+  log: Logger;
+};

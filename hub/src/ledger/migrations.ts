@@ -1,0 +1,102 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The ledger schema, one step per `user_version`. Append new steps; never edit a released one, since
+ * offices upgrade in place and a step runs exactly once per database.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1 — batches, events, tickets, remembered requests, sessions.
+  `
+  CREATE TABLE batches (
+    seq         INTEGER PRIMARY KEY,
+    office_day  TEXT    NOT NULL,
+    at          INTEGER NOT NULL,
+    actor_id    TEXT,
+    actor_role  TEXT,
+    command     TEXT    NOT NULL,
+    audit_json  TEXT
+  ) STRICT;
+
+  CREATE TABLE events (
+    seq          INTEGER NOT NULL REFERENCES batches (seq),
+    idx          INTEGER NOT NULL,
+    office_day   TEXT    NOT NULL,
+    type         TEXT    NOT NULL,
+    at           INTEGER NOT NULL,
+    payload_json TEXT    NOT NULL,
+    PRIMARY KEY (seq, idx)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE INDEX events_by_day ON events (office_day, seq, idx);
+
+  CREATE TABLE tickets (
+    id                 TEXT    PRIMARY KEY,
+    office_day         TEXT    NOT NULL,
+    service_id         TEXT    NOT NULL,
+    number             TEXT    NOT NULL,
+    sequence           INTEGER NOT NULL,
+    category           TEXT    NOT NULL,
+    status             TEXT    NOT NULL,
+    arrival_at         INTEGER NOT NULL,
+    issued_at          INTEGER NOT NULL,
+    window_id          TEXT,
+    reserved_window_id TEXT,
+    call_count         INTEGER NOT NULL,
+    first_called_at    INTEGER,
+    called_at          INTEGER,
+    started_at         INTEGER,
+    finished_at        INTEGER,
+    previous_ticket_id TEXT REFERENCES tickets (id) DEFERRABLE INITIALLY DEFERRED,
+    outcome            TEXT,
+    access_key         TEXT
+  ) STRICT;
+
+  -- "Never a duplicate number": one original issue per (day, service, sequence). A transfer creates a
+  -- second record with the same number in another queue, so continuations are left out.
+  CREATE UNIQUE INDEX tickets_original_number
+    ON tickets (office_day, service_id, sequence) WHERE previous_ticket_id IS NULL;
+
+  CREATE INDEX tickets_by_day ON tickets (office_day, issued_at, id);
+
+  CREATE TABLE requests (
+    actor_id      TEXT    NOT NULL,
+    request_id    TEXT    NOT NULL,
+    response_json TEXT    NOT NULL,
+    at            INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, request_id)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE INDEX requests_by_time ON requests (at);
+
+  CREATE TABLE sessions (
+    token_hash TEXT    PRIMARY KEY,
+    user_id    TEXT    NOT NULL,
+    role       TEXT    NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+  `,
+];
+
+/**
+ * Brings the database to the latest schema, each step in its own transaction. Refuses a database
+ * written by a newer hub instead of guessing.
+ */
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true });
+  if (typeof current !== 'number') throw new Error('No se pudo leer user_version del libro.');
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `El libro de operaciones tiene la versión ${current}, más nueva que la que conoce este hub ` +
+        `(${MIGRATIONS.length}). Actualice el hub.`,
+    );
+  }
+  MIGRATIONS.slice(current).forEach((sql, offset) => {
+    const version = current + offset + 1;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version}`);
+    })();
+  });
+}

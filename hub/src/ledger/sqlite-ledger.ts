@@ -1,0 +1,280 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { CATEGORIES, ROLES, TICKET_STATUSES } from '@cac/shared/domain';
+import type { Category, DomainEvent, Role, TicketStatus } from '@cac/shared/domain';
+import type {
+  CommitBatch,
+  LedgerRepository,
+  StoredSession,
+  StoredTicket,
+} from './ledger-repository';
+import { migrate } from './migrations';
+
+type TicketRow = {
+  id: string;
+  office_day: string;
+  service_id: string;
+  number: string;
+  sequence: number;
+  category: string;
+  status: string;
+  arrival_at: number;
+  issued_at: number;
+  window_id: string | null;
+  reserved_window_id: string | null;
+  call_count: number;
+  first_called_at: number | null;
+  called_at: number | null;
+  started_at: number | null;
+  finished_at: number | null;
+  previous_ticket_id: string | null;
+  outcome: string | null;
+  access_key: string | null;
+};
+
+type SessionRow = { token_hash: string; user_id: string; role: string; expires_at: number };
+
+const TICKET_COLUMNS = `id, office_day, service_id, number, sequence, category, status, arrival_at,
+  issued_at, window_id, reserved_window_id, call_count, first_called_at, called_at, started_at,
+  finished_at, previous_ticket_id, outcome, access_key`;
+
+function oneOf<T extends string>(values: readonly T[], value: string, what: string): T {
+  const found = values.find((v) => v === value);
+  if (found === undefined) throw new Error(`Valor de ${what} desconocido en el libro: "${value}".`);
+  return found;
+}
+
+function toStoredTicket(row: TicketRow): StoredTicket {
+  return {
+    id: row.id,
+    officeDay: row.office_day,
+    serviceId: row.service_id,
+    number: row.number,
+    sequence: row.sequence,
+    category: oneOf<Category>(CATEGORIES, row.category, 'categoría'),
+    status: oneOf<TicketStatus>(TICKET_STATUSES, row.status, 'estado'),
+    arrivalAt: row.arrival_at,
+    issuedAt: row.issued_at,
+    windowId: row.window_id,
+    reservedWindowId: row.reserved_window_id,
+    callCount: row.call_count,
+    firstCalledAt: row.first_called_at,
+    calledAt: row.called_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    previousTicketId: row.previous_ticket_id,
+    outcome: row.outcome,
+    accessKey: row.access_key,
+  };
+}
+
+function toStoredSession(row: SessionRow): StoredSession {
+  return {
+    tokenHash: row.token_hash,
+    userId: row.user_id,
+    role: oneOf<Role>(ROLES, row.role, 'rol'),
+    expiresAt: row.expires_at,
+  };
+}
+
+/**
+ * Opens (creating if needed) the SQLite ledger at `file`: WAL journal with `synchronous = FULL`, so
+ * a returned `commit` has reached the disk; foreign keys on; migrated to the latest schema.
+ * `findRequest` returns `undefined` when the request id is unknown.
+ */
+export function openSqliteLedger(file: string): LedgerRepository {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file, { timeout: 5000 });
+  try {
+    const mode = db.pragma('journal_mode = WAL', { simple: true });
+    if (mode !== 'wal') {
+      throw new Error(
+        `El libro de operaciones ${file} no admite el modo WAL (quedó en "${String(mode)}"); ` +
+          'guárdelo en un disco local.',
+      );
+    }
+    // FULL: in WAL mode NORMAL may lose the last commits on power loss, and an acknowledged ticket
+    // must survive a power cut.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  // Statements are prepared once: each commit then costs the same on the first and the
+  // ten-thousandth ticket of the day.
+  const maxSeq = db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM batches').pluck();
+  const insertBatch = db.prepare<
+    [number, string, number, string | null, string | null, string, string | null]
+  >(
+    `INSERT INTO batches (seq, office_day, at, actor_id, actor_role, command, audit_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertEvent = db.prepare<[number, number, string, string, number, string]>(
+    `INSERT INTO events (seq, idx, office_day, type, at, payload_json) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const upsertTicket = db.prepare<TicketRow>(
+    `INSERT INTO tickets (${TICKET_COLUMNS})
+     VALUES (@id, @office_day, @service_id, @number, @sequence, @category, @status, @arrival_at,
+       @issued_at, @window_id, @reserved_window_id, @call_count, @first_called_at, @called_at,
+       @started_at, @finished_at, @previous_ticket_id, @outcome, @access_key)
+     ON CONFLICT (id) DO UPDATE SET
+       office_day = excluded.office_day,
+       service_id = excluded.service_id,
+       number = excluded.number,
+       sequence = excluded.sequence,
+       category = excluded.category,
+       status = excluded.status,
+       arrival_at = excluded.arrival_at,
+       issued_at = excluded.issued_at,
+       window_id = excluded.window_id,
+       reserved_window_id = excluded.reserved_window_id,
+       call_count = excluded.call_count,
+       first_called_at = excluded.first_called_at,
+       called_at = excluded.called_at,
+       started_at = excluded.started_at,
+       finished_at = excluded.finished_at,
+       previous_ticket_id = excluded.previous_ticket_id,
+       outcome = coalesce(excluded.outcome, tickets.outcome),
+       access_key = coalesce(excluded.access_key, tickets.access_key)`,
+  );
+  const insertRequest = db.prepare<[string, string, string, number]>(
+    `INSERT INTO requests (actor_id, request_id, response_json, at) VALUES (?, ?, ?, ?)`,
+  );
+  const selectLatestDay = db
+    .prepare<[], string>('SELECT office_day FROM events ORDER BY seq DESC, idx DESC LIMIT 1')
+    .pluck();
+  const selectEventsOfDay = db
+    .prepare<[string], string>(
+      'SELECT payload_json FROM events WHERE office_day = ? ORDER BY seq, idx',
+    )
+    .pluck();
+  const selectRequest = db
+    .prepare<[string, string], string>(
+      'SELECT response_json FROM requests WHERE actor_id = ? AND request_id = ?',
+    )
+    .pluck();
+  const selectTicket = db.prepare<[string], TicketRow>(
+    `SELECT ${TICKET_COLUMNS} FROM tickets WHERE id = ?`,
+  );
+  const selectTicketsOfDay = db.prepare<[string], TicketRow>(
+    `SELECT ${TICKET_COLUMNS} FROM tickets WHERE office_day = ? ORDER BY issued_at, rowid`,
+  );
+  const upsertSession = db.prepare<[string, string, string, number]>(
+    `INSERT INTO sessions (token_hash, user_id, role, expires_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (token_hash) DO UPDATE SET
+       user_id = excluded.user_id, role = excluded.role, expires_at = excluded.expires_at`,
+  );
+  const selectSession = db.prepare<[string], SessionRow>(
+    'SELECT token_hash, user_id, role, expires_at FROM sessions WHERE token_hash = ?',
+  );
+  const removeSession = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
+
+  function writeBatch(batch: CommitBatch): void {
+    insertBatch.run(
+      batch.seq,
+      batch.officeDay,
+      batch.at,
+      batch.actor?.id ?? null,
+      batch.actor?.role ?? null,
+      batch.command,
+      batch.audit === null ? null : JSON.stringify(batch.audit),
+    );
+    const outcomes = new Map<string, string>();
+    batch.events.forEach((event, idx) => {
+      insertEvent.run(batch.seq, idx, batch.officeDay, event.type, event.at, JSON.stringify(event));
+      if (event.type === 'ticket:finished') outcomes.set(event.ticketId, event.outcome);
+    });
+    const accessKeys = new Map(batch.accessKeys.map((k) => [k.ticketId, k.accessKey]));
+    for (const ticket of batch.tickets) {
+      upsertTicket.run({
+        id: ticket.id,
+        office_day: ticket.officeDay,
+        service_id: ticket.serviceId,
+        number: ticket.number,
+        sequence: ticket.sequence,
+        category: ticket.category,
+        status: ticket.status,
+        arrival_at: ticket.arrivalAt,
+        issued_at: ticket.issuedAt,
+        window_id: ticket.windowId,
+        reserved_window_id: ticket.reservedWindowId,
+        call_count: ticket.callCount,
+        first_called_at: ticket.firstCalledAt,
+        called_at: ticket.calledAt,
+        started_at: ticket.startedAt,
+        finished_at: ticket.finishedAt,
+        previous_ticket_id: ticket.previousTicketId,
+        outcome: outcomes.get(ticket.id) ?? null,
+        access_key: accessKeys.get(ticket.id) ?? null,
+      });
+      accessKeys.delete(ticket.id);
+    }
+    // A key for a ticket the batch does not carry would be lost silently, and the citizen's status
+    // page would answer 404: refuse the whole commit instead.
+    if (accessKeys.size > 0) {
+      throw new Error(
+        `El lote ${batch.seq} trae claves de acceso de tickets que no están en el lote: ` +
+          `${[...accessKeys.keys()].join(', ')}.`,
+      );
+    }
+    if (batch.request) {
+      insertRequest.run(
+        batch.request.actorId,
+        batch.request.requestId,
+        JSON.stringify(batch.request.response) ?? 'null',
+        batch.at,
+      );
+    }
+  }
+
+  const commitAll = db.transaction((batches: readonly CommitBatch[]) => {
+    let last = maxSeq.get() ?? 0;
+    for (const batch of batches) {
+      if (batch.seq <= last) {
+        throw new Error(
+          `Secuencia fuera de orden: el lote ${batch.seq} llega después del ${last}.`,
+        );
+      }
+      writeBatch(batch);
+      last = batch.seq;
+    }
+  });
+
+  return {
+    commit(batches) {
+      if (batches.length > 0) commitAll(batches);
+    },
+    lastSeq: () => maxSeq.get() ?? 0,
+    latestOfficeDay: () => selectLatestDay.get() ?? null,
+    // Payloads were written by `commit` from DomainEvent values; they are trusted as such.
+    eventsOfDay: (officeDay) =>
+      selectEventsOfDay.all(officeDay).map((json) => JSON.parse(json) as DomainEvent),
+    findRequest(actorId, requestId) {
+      const json = selectRequest.get(actorId, requestId);
+      return json === undefined ? undefined : (JSON.parse(json) as unknown);
+    },
+    getTicket(ticketId) {
+      const row = selectTicket.get(ticketId);
+      return row ? toStoredTicket(row) : null;
+    },
+    ticketsOfDay: (officeDay) => selectTicketsOfDay.all(officeDay).map(toStoredTicket),
+    saveSession(session) {
+      upsertSession.run(session.tokenHash, session.userId, session.role, session.expiresAt);
+    },
+    findSession(tokenHash) {
+      const row = selectSession.get(tokenHash);
+      return row ? toStoredSession(row) : null;
+    },
+    deleteSession(tokenHash) {
+      removeSession.run(tokenHash);
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

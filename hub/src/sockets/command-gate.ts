@@ -1,0 +1,46 @@
+import type { Actor } from '@cac/shared/domain';
+import type { CommandAck, CommandName, Result } from '@cac/shared/protocol';
+import { COMMAND_SCHEMAS, err } from '@cac/shared/protocol';
+import type { RateLimiter } from '../auth/rate-limiter';
+import { appError } from '../errors/app-errors';
+import type { CommandWriter, WriterOutcome } from '../writer/command-writer';
+import type { ValidCommand } from '../writer/to-domain-command';
+import { COMMAND_ROLES } from './command-roles';
+
+/**
+ * Steps 1–2 of the command path, shared by sockets and REST: parse the payload with its schema,
+ * check the role (and the per-device rate of ticket taking), then hand it to the single writer.
+ */
+export type CommandGate = (name: CommandName, payload: unknown, actor: Actor) => Promise<WriterOutcome>;
+
+/** Creates the gate in front of the writer. */
+export function createCommandGate(deps: {
+  writer: CommandWriter;
+  rateLimiter: RateLimiter;
+  now: () => number;
+}): CommandGate {
+  return async (name, payload, actor) => {
+    const refuse = (result: Result<CommandAck>): WriterOutcome => ({ result, replayed: false });
+    const parsed = COMMAND_SCHEMAS[name].safeParse(payload);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      const field = first && first.path.length > 0 ? first.path.join('.') : '';
+      return refuse(
+        err(
+          appError(
+            'INVALID_PAYLOAD',
+            { field, detail: first?.message ?? '' },
+            { issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) },
+          ),
+        ),
+      );
+    }
+    if (!COMMAND_ROLES[name].includes(actor.role)) return refuse(err(appError('FORBIDDEN')));
+    if (name === 'ticket:take') {
+      const waitSeconds = deps.rateLimiter.take(actor.id, deps.now());
+      if (waitSeconds > 0) return refuse(err(appError('RATE_LIMITED', { seconds: waitSeconds })));
+    }
+    // The schema for `name` produced this payload, so the pair is a ValidCommand by construction.
+    return deps.writer.submit({ name, payload: parsed.data } as ValidCommand, actor);
+  };
+}

@@ -1,0 +1,186 @@
+import type { Server as HttpServer } from 'node:http';
+import type { Role } from '@cac/shared/domain';
+import type {
+  CommandName,
+  CommonClientEvents,
+  InterServerEvents,
+  NamespaceName,
+  ServerToClientEvents,
+  SocketData,
+  SyncSnapshot,
+} from '@cac/shared/protocol';
+import {
+  COUNTER_COMMANDS,
+  HandshakeAuthSchema,
+  KIOSK_COMMANDS,
+  NAMESPACES,
+  PROTOCOL_VERSION,
+  err,
+  ok,
+} from '@cac/shared/protocol';
+import type { Logger } from 'pino';
+import { Server } from 'socket.io';
+import type { Namespace, Socket } from 'socket.io';
+import type { AuthService, Principal } from '../auth/auth-service';
+import { appError } from '../errors/app-errors';
+import { publicEvents } from '../views/public-events';
+import type { CommittedBatch } from '../writer/command-writer';
+import type { CommandGate } from './command-gate';
+
+/** Who may connect to each namespace. */
+const NAMESPACE_ROLES: Readonly<Record<NamespaceName, readonly Role[]>> = {
+  kiosk: ['kiosk'],
+  counter: ['clerk', 'supervisor', 'admin'],
+  // Staff may open a display in a browser to check what the waiting room sees.
+  display: ['display', 'clerk', 'supervisor', 'admin'],
+  admin: ['supervisor', 'admin'],
+};
+
+/** Commands each namespace listens to. */
+const NAMESPACE_COMMANDS: Readonly<Record<NamespaceName, readonly CommandName[]>> = {
+  kiosk: KIOSK_COMMANDS,
+  counter: COUNTER_COMMANDS,
+  display: [],
+  admin: [],
+};
+
+/** Namespaces that only ever see public events (no notes or reasons typed by staff). */
+const PUBLIC_NAMESPACES: readonly NamespaceName[] = ['kiosk', 'display'];
+
+type AnyNamespace = Namespace<CommonClientEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type AnySocket = Socket<CommonClientEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+/** The hub's socket.io side. */
+export type SocketHub = {
+  broadcast(batches: readonly CommittedBatch[]): void;
+  close(): Promise<void>;
+  /** Connected sockets per namespace (for health and benchmarks). */
+  connections(): Record<NamespaceName, number>;
+};
+
+/** Attaches the four role namespaces to the HTTP server. */
+export function attachSocketHub(
+  httpServer: HttpServer,
+  deps: {
+    auth: AuthService;
+    gate: CommandGate;
+    snapshotFor: (principal: Principal) => SyncSnapshot;
+    log: Logger;
+  },
+): SocketHub {
+  const io = new Server<CommonClientEvents, ServerToClientEvents, InterServerEvents, SocketData>(
+    httpServer,
+    {
+      // Notice a pulled cable in ~9 s instead of the default ~45 s.
+      pingInterval: 5000,
+      pingTimeout: 4000,
+      maxHttpBufferSize: 16 * 1024,
+      serveClient: false,
+      transports: ['websocket', 'polling'],
+    },
+  );
+  // The default namespace serves nobody: faces always connect to a role namespace.
+  io.of('/').use((_socket, next) => next(rejection('FORBIDDEN')));
+
+  const namespaces = new Map<NamespaceName, AnyNamespace>();
+  const principalsBySocket = new Map<string, Principal>();
+  for (const name of Object.keys(NAMESPACES) as NamespaceName[]) {
+    const namespace: AnyNamespace = io.of(NAMESPACES[name]);
+    namespaces.set(name, namespace);
+    namespace.use((socket, next) => {
+      const parsed = HandshakeAuthSchema.safeParse(socket.handshake.auth);
+      if (!parsed.success) return next(rejection('UNAUTHENTICATED'));
+      if (parsed.data.protocolVersion !== PROTOCOL_VERSION) {
+        return next(
+          rejection('PROTOCOL_MISMATCH', {
+            expected: PROTOCOL_VERSION,
+            received: parsed.data.protocolVersion,
+          }),
+        );
+      }
+      const principal = deps.auth.resolve(parsed.data.token);
+      if (!principal) return next(rejection('UNAUTHENTICATED'));
+      if (!NAMESPACE_ROLES[name].includes(principal.role)) return next(rejection('FORBIDDEN'));
+      socket.data.actor = { id: principal.id, role: principal.role };
+      socket.data.tokenHash = principal.tokenHash;
+      principalsBySocket.set(socket.id, principal);
+      next();
+    });
+    namespace.on('connection', (socket) => onConnection(name, socket));
+  }
+  function onConnection(name: NamespaceName, socket: AnySocket): void {
+    const principal = principalsBySocket.get(socket.id);
+    if (!principal) {
+      socket.disconnect(true);
+      return;
+    }
+    socket.on('disconnect', () => principalsBySocket.delete(socket.id));
+    socket.emit('sync:snapshot', deps.snapshotFor(principal));
+
+    socket.on('sync:request', (ack: unknown) => {
+      if (typeof ack !== 'function') return;
+      answer(ack as (value: unknown) => void, () => ok(deps.snapshotFor(principal)));
+    });
+
+    // Commands are registered on the untyped side of the socket: their payloads are unknown until
+    // the gate has parsed them.
+    const raw = socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void };
+    for (const command of NAMESPACE_COMMANDS[name]) {
+      raw.on(command, (payload: unknown, ack: unknown) => {
+        // A command without an ack function has no one to answer; it is ignored, not executed,
+        // so that nothing changes without its sender knowing.
+        if (typeof ack !== 'function') return;
+        const reply = ack as (value: unknown) => void;
+        deps
+          .gate(command, payload, socket.data.actor)
+          .then((outcome) => reply(outcome.result))
+          .catch((error: unknown) => {
+            deps.log.error({ err: error, command }, 'command failed unexpectedly');
+            reply(err(appError('INTERNAL')));
+          });
+      });
+    }
+  }
+
+  function answer(ack: (value: unknown) => void, produce: () => unknown): void {
+    try {
+      ack(produce());
+    } catch (error) {
+      deps.log.error({ err: error }, 'socket handler failed');
+      ack(err(appError('INTERNAL')));
+    }
+  }
+
+  return {
+    broadcast(batches) {
+      for (const [name, namespace] of namespaces) {
+        const isPublic = PUBLIC_NAMESPACES.includes(name);
+        for (const batch of batches) {
+          namespace.emit('sync:events', {
+            seq: batch.seq,
+            events: isPublic ? publicEvents(batch.events) : batch.events,
+          });
+        }
+      }
+    },
+    close() {
+      return new Promise((resolve) => {
+        io.close(() => resolve());
+      });
+    },
+    connections() {
+      const counts = { kiosk: 0, counter: 0, display: 0, admin: 0 };
+      for (const [name, namespace] of namespaces) counts[name] = namespace.sockets.size;
+      return counts;
+    },
+  };
+}
+
+/** A handshake refusal the client can read: `err.message` for people, `err.data.code` for programs. */
+function rejection(
+  code: Parameters<typeof appError>[0],
+  params?: Readonly<Record<string, string | number>>,
+): Error & { data: { code: string; message: string } } {
+  const error = appError(code, params);
+  return Object.assign(new Error(error.message), { data: { code: error.code, message: error.message } });
+}

@@ -1,0 +1,81 @@
+import type { CommandAck, CommonClientEvents, Result, SyncSnapshot } from '../protocol';
+import type { HubClient } from './hub-client';
+import type { HubSnapshot } from './hub-snapshot';
+import { INITIAL_HUB_SNAPSHOT } from './hub-snapshot';
+
+/** A command the fake received. */
+export type RecordedCommand = { name: string; payload: unknown };
+
+/** Answers a command sent to the fake. */
+export type FakeCommandHandler = (
+  name: string,
+  payload: unknown,
+) => Result<CommandAck> | Promise<Result<CommandAck>>;
+
+/** A {@link HubClient} for component tests, driven by the test instead of a hub. */
+export type FakeHubClient<Events extends CommonClientEvents = CommonClientEvents> =
+  HubClient<Events> & {
+    /** Every command sent so far, oldest first. */
+    readonly commands: readonly RecordedCommand[];
+    /** Changes the snapshot (status, state, …) and notifies subscribers. */
+    update(patch: Partial<HubSnapshot>): void;
+    /** Behaves as if the hub sent this snapshot: status becomes `online`. */
+    receiveSnapshot(snapshot: SyncSnapshot): void;
+    /** Replaces how commands are answered. */
+    onCommand(handler: FakeCommandHandler): void;
+  };
+
+/**
+ * Creates a fake hub client. Faces receive it through `HubProvider`, exactly like the real one,
+ * so tests exercise the same rendering paths without mocking socket.io.
+ */
+export function createFakeHubClient<Events extends CommonClientEvents = CommonClientEvents>(
+  initial: Partial<HubSnapshot> = {},
+): FakeHubClient<Events> {
+  let snapshot: HubSnapshot = { ...INITIAL_HUB_SNAPSHOT, ...initial };
+  const listeners = new Set<() => void>();
+  const commands: RecordedCommand[] = [];
+  let handler: FakeCommandHandler = () => ({
+    ok: false,
+    error: { code: 'INTERNAL', message: 'El cliente falso no tiene respuesta para este comando.' },
+  });
+
+  function update(patch: Partial<HubSnapshot>): void {
+    snapshot = { ...snapshot, ...patch };
+    for (const listener of [...listeners]) listener();
+  }
+
+  return {
+    commands,
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    async command(name, payload) {
+      commands.push({ name, payload });
+      return handler(name, payload);
+    },
+    close() {
+      listeners.clear();
+    },
+    update,
+    receiveSnapshot(fresh) {
+      update({
+        status: 'online',
+        seq: fresh.seq,
+        state: fresh.state,
+        rules: fresh.rules,
+        office: fresh.office,
+        session: fresh.session,
+        serverOffsetMs: 0,
+        error: null,
+      });
+    },
+    onCommand(next) {
+      handler = next;
+    },
+  };
+}

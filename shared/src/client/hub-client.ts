@@ -1,0 +1,36 @@
+import type { CommandAck, CommandInput, CommandName, CommonClientEvents, Result } from '../protocol';
+import type { HubSnapshot } from './hub-snapshot';
+
+/** Command names that a client-to-hub event map `Events` carries. */
+export type HubCommandName<Events extends CommonClientEvents> = Extract<keyof Events, CommandName>;
+
+/** Per-call options of {@link HubClient.command}. */
+export type CommandOptions = {
+  /** How long to wait for the hub's answer, per attempt. Default 5000 ms. */
+  timeoutMs?: number;
+  /**
+   * Extra attempts after a timeout, with the same payload (so the same `requestId`: the hub answers
+   * a repeated id with the first result instead of creating a second ticket). Default 0.
+   */
+  retries?: number;
+};
+
+/**
+ * A face's connection to the hub: a store of the synced office state (for
+ * `useSyncExternalStore`) plus typed commands. The real one is {@link createHubClient}; tests
+ * inject a fake through React context.
+ */
+export type HubClient<Events extends CommonClientEvents = CommonClientEvents> = {
+  /** The current snapshot; the same object until something changes. */
+  getSnapshot(): HubSnapshot;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Sends a command and resolves with the hub's `Result`; never rejects. */
+  command<C extends HubCommandName<Events>>(
+    name: C,
+    payload: CommandInput<C>,
+    options?: CommandOptions,
+  ): Promise<Result<CommandAck>>;
+  /** Disconnects for good and stops every timer. */
+  close(): void;
+};

@@ -1,0 +1,15 @@
+/**
+ * A fresh id for a command that creates something, so the hub can recognise a retry.
+ *
+ * `crypto.randomUUID` exists only in secure contexts (HTTPS or localhost), and a kiosk on the
+ * office LAN opens `http://192.168.x.x`, so fall back to `getRandomValues`, which is available
+ * everywhere, formatted as a version-4 UUID.
+ */
+export function newRequestId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,13 @@
+import { classifyDelta } from './sync-order';
+
+describe('classifyDelta', () => {
+  it.each([
+    { current: 7, delta: 8, verdict: 'apply' },
+    { current: 7, delta: 7, verdict: 'duplicate' },
+    { current: 7, delta: 3, verdict: 'duplicate' },
+    { current: 7, delta: 9, verdict: 'gap' },
+    { current: -1, delta: 0, verdict: 'apply' },
+  ] as const)('seq $delta on top of $current is $verdict', ({ current, delta, verdict }) => {
+    expect(classifyDelta(current, delta)).toBe(verdict);
+  });
+});

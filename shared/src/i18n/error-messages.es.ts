@@ -1,0 +1,55 @@
+import type { ErrorCode } from '../protocol/error-codes';
+import type { Catalog } from './languages';
+
+/**
+ * Spanish sentences for every error code (see `formatMessage` for the `{param}`,
+ * `{n|singular|plural}` and `[[optional]]` syntax). Written in "usted", saying what happened and
+ * what to do next.
+ */
+export const ERROR_MESSAGES_ES: Catalog<ErrorCode> = {
+  language: 'es',
+  reviewed: false,
+  messages: {
+    INVALID_PAYLOAD:
+      'Los datos enviados no son válidos.[[ Revise el campo «{field}».]][[ Detalle: {detail}]]',
+    PAYLOAD_TOO_LARGE:
+      'Los datos enviados son demasiado grandes. Envíe menos información a la vez.',
+    NOT_FOUND: 'No se encontró lo que busca. Revise el número o la dirección e inténtelo de nuevo.',
+    PROTOCOL_MISMATCH:
+      'Esta aplicación usa la versión {received} del protocolo y el servidor espera la versión {expected}. Recargue la página o pida que actualicen la aplicación.',
+    RATE_LIMITED:
+      'Se hicieron demasiados intentos seguidos. Espere {seconds|segundo|segundos} e inténtelo de nuevo.',
+    INTERNAL:
+      'Ocurrió un error inesperado en el sistema. Inténtelo de nuevo; si el problema continúa, avise al personal de soporte.',
+    STORAGE_FAILED:
+      'No se pudo guardar la operación, por eso no se realizó. Inténtelo de nuevo; si el problema continúa, avise al personal de soporte.',
+    UNAUTHENTICATED: 'Su sesión no está iniciada o ha vencido. Ingrese de nuevo, por favor.',
+    INVALID_CREDENTIALS: 'El usuario o la contraseña no son correctos.',
+    ACCOUNT_LOCKED:
+      'La cuenta está bloqueada por varios intentos fallidos. Inténtelo de nuevo dentro de {minutes|minuto|minutos}.',
+    FORBIDDEN: 'Su cuenta no tiene permiso para realizar esta acción.',
+    UNKNOWN_SERVICE: 'Ese servicio no existe. Elija uno de la lista.',
+    SERVICE_INACTIVE:
+      'Ese servicio no está disponible en este momento. Consulte al personal de orientación.',
+    UNKNOWN_WINDOW: 'Esa ventanilla no existe. Elija una de la lista.',
+    UNKNOWN_TICKET: 'No se encontró el ticket {ticketId}.',
+    OFFICE_CLOSED: 'La oficina está cerrada en este momento. Consulte el horario de atención.',
+    WINDOW_CLOSED: 'La ventanilla está cerrada. Ábrala para llamar y atender.',
+    WINDOW_PAUSED: 'La ventanilla está en pausa. Reanude la atención para continuar.',
+    WINDOW_TAKEN: 'Otra persona ya está atendiendo en esa ventanilla.',
+    WINDOW_BUSY:
+      'La ventanilla ya tiene un ticket en curso[[ ({number})]]. Finalícelo, transfiéralo o márquelo como no presentado antes de llamar a otro.',
+    WINDOW_IDLE: 'La ventanilla no tiene ningún ticket en curso.',
+    WINDOW_NOT_PAUSED: 'La ventanilla no está en pausa, así que no hay nada que reanudar.',
+    NOT_YOUR_WINDOW: 'Esa ventanilla está a cargo de otra persona: solo puede operar la suya.',
+    SERVICE_NOT_AT_WINDOW: 'Esta ventanilla no atiende ese servicio.',
+    QUEUE_EMPTY: 'No hay nadie en espera para los servicios de esta ventanilla.',
+    ILLEGAL_TRANSITION: 'El ticket {number} {status}: no se puede {command}.',
+    NO_SHOW_TOO_EARLY:
+      'Todavía es pronto para marcarlo como no presentado: espere {seconds|segundo|segundos} más, por si la persona está en camino.',
+    UNKNOWN_OUTCOME: 'Ese resultado de atención no existe. Elija uno de la lista.',
+    TRANSFER_TARGET_INVALID:
+      'No se puede transferir el ticket a ese destino. Elija otro servicio u otra ventanilla abierta.',
+    ALREADY_OPEN_ELSEWHERE: 'Ya tiene otra ventanilla abierta. Ciérrela antes de abrir esta.',
+  },
+};

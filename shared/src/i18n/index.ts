@@ -1,0 +1,31 @@
+// Public surface of the i18n catalogs. Explicit export lists only.
+
+// -- languages
+export type { Catalog, Language } from './languages';
+export { DEFAULT_LANGUAGE, LANGUAGES, isLanguage } from './languages';
+
+// -- catalogs
+export { ERROR_MESSAGES_ES } from './error-messages.es';
+export { ERROR_MESSAGES_EN } from './error-messages.en';
+export { IDENTITY_MESSAGES_ES } from './identity-messages.es';
+export { IDENTITY_MESSAGES_EN } from './identity-messages.en';
+export { MONEY_MESSAGES_ES } from './money-messages.es';
+export { MONEY_MESSAGES_EN } from './money-messages.en';
+export { TICKET_STATUS_NAMES_ES, TICKET_STATUS_PHRASES_ES } from './ticket-status-names.es';
+export { TICKET_STATUS_NAMES_EN, TICKET_STATUS_PHRASES_EN } from './ticket-status-names.en';
+export { COMMAND_PHRASES_ES } from './command-names.es';
+export { COMMAND_PHRASES_EN } from './command-names.en';
+export {
+  COMMAND_PHRASE_CATALOGS,
+  ERROR_CATALOGS,
+  IDENTITY_CATALOGS,
+  MONEY_CATALOGS,
+  TICKET_STATUS_NAME_CATALOGS,
+  TICKET_STATUS_PHRASE_CATALOGS,
+} from './message-catalogs';
+
+// -- rendering
+export type { MessageParams } from './format-message';
+export { errorMessage, formatMessage } from './format-message';
+export { identityProblemMessage, moneyProblemMessage } from './problem-messages';
+export { describeCallPolicy } from './call-policy-sentence';

@@ -1,0 +1,490 @@
+import { z } from 'zod';
+import type { OfficeRules } from '../domain/rules';
+import type { Result } from './result';
+
+// The office configuration document (`office.json`): one JSON file that an administrator edits through
+// the admin screens and, in an emergency, by hand. Every message is Spanish and names the field, because
+// the person reading it is a municipal administrator, not a developer. Objects are strict so that a
+// hand-typed key with a typo ("sevices") is reported instead of silently dropped on the next save.
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const USERNAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const HH_MM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+const PREFIX = /^[A-Z]{1,2}$/;
+const COLOUR = /^#[0-9A-Fa-f]{6}$/;
+const YEAR = /^\d{4}$/;
+/** A bare file name inside the data folder: no folders, no `..`, so a config cannot point outside it. */
+const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+/** The formats written by the hub's secrets module (`hashPin`, `hashDeviceKey`); a plain PIN is refused. */
+const PIN_HASH = /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$/;
+const KEY_HASH = /^sha256\$[0-9a-f]{64}$/;
+
+/** Capitalizes the first letter of a noun phrase that starts a sentence. */
+function sentence(what: string): string {
+  return what.charAt(0).toUpperCase() + what.slice(1);
+}
+
+/** `Falta …` when the field is absent, otherwise the given sentence. */
+function missingOr(what: string, otherwise: string): (issue: { input?: unknown }) => string {
+  return (issue) => (issue.input === undefined ? `Falta ${what}.` : otherwise);
+}
+
+/** A required non-blank text. `what` is a noun phrase with its article: "el nombre del servicio". */
+function text(what: string, max = 120) {
+  return z
+    .string({ error: missingOr(what, `${sentence(what)} debe ser un texto.`) })
+    .trim()
+    .min(1, { error: `${sentence(what)} no puede quedar en blanco.` })
+    .max(max, { error: `${sentence(what)} no puede superar ${max} caracteres.` });
+}
+
+/** A text that must match a pattern; `rule` explains the pattern in plain words. */
+function pattern(what: string, regex: RegExp, rule: string) {
+  return z
+    .string({ error: missingOr(what, `${sentence(what)} debe ser un texto.`) })
+    .regex(regex, { error: rule });
+}
+
+/** An identifier that other parts of the configuration (and the ledger) refer to. */
+function slug(what: string) {
+  return pattern(
+    what,
+    SLUG,
+    `${sentence(what)} solo admite minúsculas sin tildes, cifras y guiones (p. ej. "registro-civil").`,
+  ).max(40, { error: `${sentence(what)} no puede superar 40 caracteres.` });
+}
+
+function bool(what: string) {
+  return z.boolean({
+    error: missingOr(what, `${sentence(what)} debe ser verdadero o falso (true / false).`),
+  });
+}
+
+function integer(what: string, min: number, max: number) {
+  const range = `${sentence(what)} debe ser un número entero entre ${min} y ${max}.`;
+  return z
+    .number({ error: missingOr(what, range) })
+    .int({ error: range })
+    .min(min, { error: range })
+    .max(max, { error: range });
+}
+
+function list<T extends z.ZodType>(what: string, item: T) {
+  return z.array(item, { error: missingOr(what, `${sentence(what)} debe ser una lista.`) });
+}
+
+/** Strict object: unknown keys are reported by name. */
+function record<T extends z.ZodRawShape>(what: string, shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+        return issue.keys.length === 1
+          ? `Clave desconocida en ${what}: ${keys}.`
+          : `Claves desconocidas en ${what}: ${keys}.`;
+      }
+      return issue.input === undefined ? `Falta ${what}.` : `${sentence(what)} debe ser un objeto.`;
+    },
+  });
+}
+
+/** Reports every repeated value of `key` in `items`, on the repeated item's field. */
+function reportDuplicates<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  field: string,
+  ctx: z.RefinementCtx,
+  message: (value: string, firstIndex: number) => string,
+): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const value = key(item);
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, index);
+    else ctx.addIssue({ code: 'custom', path: [index, field], message: message(value, first) });
+  });
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('es-PE', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const OutcomeSchema = record('el resultado de atención', {
+  code: slug('el código del resultado'),
+  label: text('el texto del resultado', 60),
+});
+
+const ProcedureSchema = record('el procedimiento', {
+  id: slug('el identificador del procedimiento'),
+  name: text('el nombre del procedimiento', 160),
+});
+
+const ServiceSchema = record('el servicio', {
+  id: slug('el identificador del servicio'),
+  name: text('el nombre del servicio', 60),
+  prefix: pattern('el prefijo', PREFIX, 'El prefijo debe ser una o dos letras mayúsculas.'),
+  icon: slug('el pictograma del servicio'),
+  colour: pattern('el color', COLOUR, 'El color debe tener la forma #RRGGBB (p. ej. #1F6FB2).'),
+  slaTargetMin: integer('la meta de espera (minutos)', 1, 600),
+  defaultServiceMin: z
+    .number({
+      error: missingOr(
+        'la duración estimada de atención (minutos)',
+        'La duración estimada de atención debe ser un número de minutos.',
+      ),
+    })
+    .positive({ error: 'La duración estimada de atención debe ser mayor que cero.' })
+    .max(480, { error: 'La duración estimada de atención no puede superar 480 minutos.' }),
+  active: bool('el indicador de servicio activo'),
+  askPreferential: bool('el indicador de atención preferente'),
+  outcomes: list('la lista de resultados', OutcomeSchema)
+    .min(1, { error: 'Cada servicio necesita al menos un resultado de atención.' })
+    .superRefine((outcomes, ctx) =>
+      reportDuplicates(
+        outcomes,
+        (o) => o.code,
+        'code',
+        ctx,
+        (code) => `El código de resultado "${code}" está repetido en este servicio.`,
+      ),
+    ),
+  procedures: list('la lista de procedimientos', ProcedureSchema),
+});
+
+const WindowSchema = record('la ventanilla', {
+  id: slug('el identificador de la ventanilla'),
+  name: text('el nombre de la ventanilla', 40),
+  serviceIds: list('la lista de servicios de la ventanilla', z.string()).min(1, {
+    error: 'Cada ventanilla debe atender al menos un servicio.',
+  }),
+});
+
+const UserSchema = record('el usuario', {
+  id: slug('el identificador del usuario'),
+  username: pattern(
+    'el nombre de usuario',
+    USERNAME,
+    'El nombre de usuario solo admite minúsculas sin tildes, cifras, punto, guion y guion bajo.',
+  ).max(32, { error: 'El nombre de usuario no puede superar 32 caracteres.' }),
+  name: text('el nombre de la persona', 80),
+  role: z.enum(['clerk', 'supervisor', 'admin'], {
+    error: missingOr('el rol', 'El rol debe ser "clerk", "supervisor" o "admin".'),
+  }),
+  pinHash: pattern(
+    'el PIN cifrado',
+    PIN_HASH,
+    'El PIN debe guardarse cifrado (scrypt$…), nunca en claro.',
+  ),
+});
+
+const ZoneSchema = record('la zona del dispositivo', {
+  serviceIds: list('la lista de servicios de la zona', z.string()).optional(),
+  windowIds: list('la lista de ventanillas de la zona', z.string()).optional(),
+});
+
+const DeviceSchema = record('el dispositivo', {
+  id: slug('el identificador del dispositivo'),
+  kind: z.enum(['kiosk', 'display'], {
+    error: missingOr('el tipo de dispositivo', 'El tipo de dispositivo debe ser "kiosk" o "display".'),
+  }),
+  name: text('el nombre del dispositivo', 80),
+  keyHash: pattern(
+    'la clave cifrada',
+    KEY_HASH,
+    'La clave del dispositivo debe guardarse cifrada (sha256$…), nunca en claro.',
+  ),
+  zone: ZoneSchema.optional(),
+});
+
+const LimitsSchema = record('los límites', {
+  ticketsPerMinutePerDevice: integer('el máximo de tickets por minuto y dispositivo', 1, 1000).default(
+    30,
+  ),
+  loginAttemptsBeforeLock: integer('el número de intentos antes del bloqueo', 1, 100).default(5),
+  lockMinutes: integer('los minutos de bloqueo', 1, 1440).default(5),
+});
+
+const CallPolicySchema = record('la política de llamado', {
+  preferentialFirst: bool('el indicador de preferentes primero'),
+  maxPreferentialInRow: integer('el máximo de preferentes seguidos', 1, 100).nullable(),
+  serviceWeights: z
+    .record(
+      z.string(),
+      z
+        .number({ error: 'El peso de un servicio debe ser un número.' })
+        .positive({ error: 'El peso de un servicio debe ser mayor que cero.' }),
+      { error: 'Los pesos por servicio deben ser un objeto servicio → número.' },
+    )
+    .default({}),
+});
+
+const UitTableSchema = z.record(
+  z.string().regex(YEAR),
+  z
+    .number({ error: 'El valor de la UIT debe ser un número de céntimos.' })
+    .int({ error: 'El valor de la UIT debe ser un número entero de céntimos (S/ 5 500 = 550000).' })
+    .positive({ error: 'El valor de la UIT debe ser mayor que cero.' }),
+  {
+    error: (issue) =>
+      issue.code === 'invalid_key'
+        ? 'Cada año de la tabla UIT debe tener cuatro cifras (p. ej. "2026").'
+        : issue.input === undefined
+          ? 'Falta la tabla UIT.'
+          : 'La tabla UIT debe ser un objeto año → céntimos.',
+  },
+);
+
+const OfficeSchema = record('los datos de la oficina', {
+  name: text('el nombre de la oficina'),
+  municipality: text('el nombre de la municipalidad'),
+  timeZone: z
+    .string({ error: 'La zona horaria debe ser un texto.' })
+    .refine(isTimeZone, {
+      error: 'La zona horaria no es válida: use un nombre IANA como "America/Lima".',
+    })
+    .default('America/Lima'),
+  logoFile: pattern(
+    'el archivo del logo',
+    FILE_NAME,
+    'El logo debe ser un nombre de archivo de la carpeta de datos, sin carpetas (p. ej. "logo.png").',
+  ).optional(),
+});
+
+const BaseSchema = record('la configuración', {
+  schemaVersion: z.literal(1, {
+    error: missingOr('la versión del esquema', 'Versión de esquema no soportada: se esperaba 1.'),
+  }),
+  demo: bool('el indicador de oficina de demostración'),
+  office: OfficeSchema,
+  hours: record('el horario', { text: text('el texto del horario') }),
+  dayCloseTime: pattern(
+    'la hora de cierre',
+    HH_MM,
+    'La hora de cierre debe tener la forma HH:MM (de 00:00 a 23:59).',
+  ),
+  noShowMinSeconds: integer('la espera mínima antes de marcar ausente (segundos)', 0, 3600).default(
+    30,
+  ),
+  callPolicy: CallPolicySchema,
+  services: list('la lista de servicios', ServiceSchema)
+    .min(1, { error: 'La oficina necesita al menos un servicio.' })
+    .superRefine((services, ctx) => {
+      reportDuplicates(
+        services,
+        (s) => s.id,
+        'id',
+        ctx,
+        (id) => `El identificador de servicio "${id}" está repetido.`,
+      );
+      reportDuplicates(
+        services,
+        (s) => s.prefix,
+        'prefix',
+        ctx,
+        (prefix, first) =>
+          `El prefijo "${prefix}" ya lo usa el servicio "${services[first]?.name ?? ''}".`,
+      );
+    }),
+  windows: list('la lista de ventanillas', WindowSchema)
+    .min(1, { error: 'La oficina necesita al menos una ventanilla.' })
+    .superRefine((windows, ctx) => {
+      reportDuplicates(
+        windows,
+        (w) => w.id,
+        'id',
+        ctx,
+        (id) => `El identificador de ventanilla "${id}" está repetido.`,
+      );
+      reportDuplicates(
+        windows,
+        (w) => w.name,
+        'name',
+        ctx,
+        (name) => `Hay dos ventanillas llamadas "${name}"; las pantallas no podrían distinguirlas.`,
+      );
+    }),
+  users: list('la lista de usuarios', UserSchema).superRefine((users, ctx) => {
+    reportDuplicates(
+      users,
+      (u) => u.id,
+      'id',
+      ctx,
+      (id) => `El identificador de usuario "${id}" está repetido.`,
+    );
+    reportDuplicates(
+      users,
+      (u) => u.username,
+      'username',
+      ctx,
+      (username) => `El nombre de usuario "${username}" está repetido.`,
+    );
+    // Without an administrator nobody could fix the configuration from the admin screens.
+    if (!users.some((u) => u.role === 'admin')) {
+      ctx.addIssue({ code: 'custom', message: 'Debe existir al menos un usuario administrador.' });
+    }
+  }),
+  devices: list('la lista de dispositivos', DeviceSchema).superRefine((devices, ctx) =>
+    reportDuplicates(
+      devices,
+      (d) => d.id,
+      'id',
+      ctx,
+      (id) => `El identificador de dispositivo "${id}" está repetido.`,
+    ),
+  ),
+  uitTable: UitTableSchema,
+  limits: LimitsSchema.prefault({}),
+  announcements: list('la lista de avisos', text('el aviso', 280)),
+  ticketFooter: z
+    .string({ error: missingOr('el pie del ticket', 'El pie del ticket debe ser un texto.') })
+    .trim()
+    .max(200, { error: 'El pie del ticket no puede superar 200 caracteres.' }),
+});
+
+/**
+ * The office configuration document, schema version 1. Cross references (window → service, zone →
+ * service or window, weights → service) are checked once the document's shape is valid.
+ */
+export const OfficeConfigSchema = BaseSchema.superRefine((config, ctx) => {
+  const serviceIds = new Set(config.services.map((s) => s.id));
+  const windowIds = new Set(config.windows.map((w) => w.id));
+
+  config.windows.forEach((window, w) =>
+    window.serviceIds.forEach((serviceId, i) => {
+      if (!serviceIds.has(serviceId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['windows', w, 'serviceIds', i],
+          message: `La ventanilla "${window.name}" (${window.id}) menciona el servicio "${serviceId}", que no existe.`,
+        });
+      }
+    }),
+  );
+
+  config.devices.forEach((device, d) => {
+    device.zone?.serviceIds?.forEach((serviceId, i) => {
+      if (!serviceIds.has(serviceId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['devices', d, 'zone', 'serviceIds', i],
+          message: `La zona del dispositivo "${device.name}" (${device.id}) menciona el servicio "${serviceId}", que no existe.`,
+        });
+      }
+    });
+    device.zone?.windowIds?.forEach((windowId, i) => {
+      if (!windowIds.has(windowId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['devices', d, 'zone', 'windowIds', i],
+          message: `La zona del dispositivo "${device.name}" (${device.id}) menciona la ventanilla "${windowId}", que no existe.`,
+        });
+      }
+    });
+  });
+
+  for (const serviceId of Object.keys(config.callPolicy.serviceWeights)) {
+    if (!serviceIds.has(serviceId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['callPolicy', 'serviceWeights', serviceId],
+        message: `Hay un peso para el servicio "${serviceId}", que no existe.`,
+      });
+    }
+  }
+
+  // Procedures are referred to by id alone (expedientes, reports), so an id must name one procedure.
+  const procedureOwner = new Map<string, string>();
+  config.services.forEach((service, s) =>
+    service.procedures.forEach((procedure, p) => {
+      const owner = procedureOwner.get(procedure.id);
+      if (owner === undefined) procedureOwner.set(procedure.id, service.name);
+      else {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['services', s, 'procedures', p, 'id'],
+          message: `El identificador de procedimiento "${procedure.id}" ya se usa en el servicio "${owner}".`,
+        });
+      }
+    }),
+  );
+
+  // Devices and users share one id space: the ledger remembers request ids per actor id.
+  const userIds = new Set(config.users.map((u) => u.id));
+  config.devices.forEach((device, d) => {
+    if (userIds.has(device.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['devices', d, 'id'],
+        message: `El dispositivo "${device.id}" tiene el mismo identificador que un usuario.`,
+      });
+    }
+  });
+});
+
+/** A valid office configuration, with defaults applied. */
+export type OfficeConfig = z.infer<typeof OfficeConfigSchema>;
+/** An office configuration as written in the file (fields with defaults may be absent). */
+export type OfficeConfigInput = z.input<typeof OfficeConfigSchema>;
+
+/** Zod's Spanish catalog, used only for issues that no field message above covers. */
+const spanishFallback = z.locales.es().localeError;
+
+/** Renders a path the way an administrator finds it in the file: `services[2].prefix`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else {
+      const key = String(part);
+      if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+      else out += `[${JSON.stringify(key)}]`;
+    }
+  }
+  return out === '' ? 'configuración' : out;
+}
+
+/**
+ * One Spanish line per issue, `path: message`, e.g.
+ * `services[2].prefix: El prefijo debe ser una o dos letras mayúsculas.`
+ */
+export function describeConfigIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+}
+
+/**
+ * Parses and validates an office configuration. On failure, the Spanish lines of
+ * {@link describeConfigIssues}; never throws.
+ */
+export function parseOfficeConfig(input: unknown): Result<OfficeConfig, string[]> {
+  const parsed = OfficeConfigSchema.safeParse(input, { error: spanishFallback });
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, error: describeConfigIssues(parsed.error) };
+}
+
+/** The part of the configuration that the pure domain needs. */
+export function toOfficeRules(config: OfficeConfig): OfficeRules {
+  return {
+    timeZone: config.office.timeZone,
+    dayCloseTime: config.dayCloseTime,
+    noShowMinSeconds: config.noShowMinSeconds,
+    callPolicy: {
+      preferentialFirst: config.callPolicy.preferentialFirst,
+      maxPreferentialInRow: config.callPolicy.maxPreferentialInRow,
+      serviceWeights: { ...config.callPolicy.serviceWeights },
+    },
+    services: config.services.map((s) => ({
+      id: s.id,
+      prefix: s.prefix,
+      active: s.active,
+      defaultServiceMin: s.defaultServiceMin,
+      outcomes: s.outcomes.map((o) => o.code),
+    })),
+    windows: config.windows.map((w) => ({ id: w.id, name: w.name, serviceIds: [...w.serviceIds] })),
+  };
+}

@@ -1,0 +1,79 @@
+import type { Actor } from '../domain';
+import type { CommandInput, CommandName } from './commands';
+import type { Result } from './result';
+import type { CommandAck, SyncDelta, SyncSnapshot } from './views';
+
+/** Namespaces of the hub, one per role family. */
+export const NAMESPACES = {
+  kiosk: '/kiosk',
+  counter: '/counter',
+  display: '/display',
+  admin: '/admin',
+} as const;
+/** One of the {@link NAMESPACES} keys. */
+export type NamespaceName = keyof typeof NAMESPACES;
+
+/** Every command is acknowledged with a Result, never an exception. */
+type CommandHandler<C extends CommandName> = (
+  payload: CommandInput<C>,
+  ack: (result: Result<CommandAck>) => void,
+) => void;
+
+/** What the hub sends on every namespace. */
+export type ServerToClientEvents = {
+  /** Full state; replaces whatever the client held. */
+  'sync:snapshot': (snapshot: SyncSnapshot) => void;
+  /** One command's events; `seq` is the previous seq + 1, otherwise the client asks for a snapshot. */
+  'sync:events': (delta: SyncDelta) => void;
+};
+
+/** What every client may send. */
+export type CommonClientEvents = {
+  /** Ask for a fresh snapshot (after a gap in seq). */
+  'sync:request': (ack: (result: Result<SyncSnapshot>) => void) => void;
+};
+
+/** Client → hub on `/kiosk`. */
+export type KioskClientEvents = CommonClientEvents & {
+  'ticket:take': CommandHandler<'ticket:take'>;
+};
+
+/** Client → hub on `/counter` (clerks and supervisors; each command also checks the role). */
+export type CounterClientEvents = CommonClientEvents & {
+  'ticket:take': CommandHandler<'ticket:take'>;
+  'window:open': CommandHandler<'window:open'>;
+  'window:close': CommandHandler<'window:close'>;
+  'window:pause': CommandHandler<'window:pause'>;
+  'window:resume': CommandHandler<'window:resume'>;
+  'ticket:call-next': CommandHandler<'ticket:call-next'>;
+  'ticket:call': CommandHandler<'ticket:call'>;
+  'ticket:recall': CommandHandler<'ticket:recall'>;
+  'ticket:no-show': CommandHandler<'ticket:no-show'>;
+  'ticket:start': CommandHandler<'ticket:start'>;
+  'ticket:finish': CommandHandler<'ticket:finish'>;
+  'ticket:transfer': CommandHandler<'ticket:transfer'>;
+  'ticket:cancel': CommandHandler<'ticket:cancel'>;
+};
+
+/** Client → hub on `/display`: displays only listen. */
+export type DisplayClientEvents = CommonClientEvents;
+
+/** Client → hub on `/admin` (supervisors and admins); configuration commands come with their issue. */
+export type AdminClientEvents = CommonClientEvents;
+
+/** The hub runs as one process: nothing goes between servers. */
+export type InterServerEvents = Record<string, never>;
+
+/** What the namespace's auth middleware attaches to each socket. */
+export type SocketData = {
+  actor: Actor;
+  /** Hash of the staff token (to end the socket when its session is revoked); null for devices. */
+  tokenHash: string | null;
+};
+
+/** The handshake `auth` object every client sends. */
+export type HandshakeAuth = {
+  protocolVersion: number;
+  /** A device key or a staff token from `/auth/login`. */
+  token: string;
+};

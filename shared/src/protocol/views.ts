@@ -1,0 +1,93 @@
+import type {
+  Category,
+  DomainEvent,
+  LiveState,
+  OfficeRules,
+  Role,
+  Ticket,
+  TicketStatus,
+} from '../domain';
+
+/** A service as the faces show it (from the office configuration; nothing secret). */
+export type ServiceView = {
+  id: string;
+  name: string;
+  prefix: string;
+  /** Pictogram key for the kiosk and display. */
+  icon: string;
+  /** `#RRGGBB`. */
+  colour: string;
+  active: boolean;
+  /** False when the kiosk skips the preferential question for this service. */
+  askPreferential: boolean;
+  slaTargetMin: number;
+  outcomes: readonly { code: string; label: string }[];
+  procedures: readonly { id: string; name: string }[];
+};
+
+/** The office as the faces show it. */
+export type OfficeView = {
+  name: string;
+  municipality: string;
+  timeZone: string;
+  hoursText: string;
+  announcements: readonly string[];
+  services: readonly ServiceView[];
+  windows: readonly { id: string; name: string; serviceIds: readonly string[] }[];
+};
+
+/** Who this connection is. */
+export type SessionView =
+  | { kind: 'device'; deviceId: string; role: 'kiosk' | 'display'; name: string; zone: DeviceZone | null }
+  | { kind: 'user'; userId: string; role: Exclude<Role, 'kiosk' | 'display'>; name: string };
+
+/** The part of the office a display or kiosk shows; `null` lists mean everything. */
+export type DeviceZone = { serviceIds: readonly string[] | null; windowIds: readonly string[] | null };
+
+/**
+ * Full state for a client: on connect, after an unrecovered reconnect, and whenever the client saw
+ * a gap in sequence numbers. Deltas with `seq` greater than this one follow.
+ */
+export type SyncSnapshot = {
+  seq: number;
+  /** Epoch ms on the hub when the snapshot was taken, so clients can correct their clock display. */
+  serverNow: number;
+  state: LiveState;
+  rules: OfficeRules;
+  office: OfficeView;
+  session: SessionView;
+};
+
+/** The events of one command, in order, with the batch's sequence number (previous + 1). */
+export type SyncDelta = {
+  seq: number;
+  events: readonly DomainEvent[];
+};
+
+/** A ticket as the public API and the kiosk receive it right after issuing. */
+export type IssuedTicket = {
+  id: string;
+  number: string;
+  serviceId: string;
+  category: Category;
+  status: TicketStatus;
+  /** People ahead of this ticket in its service's queue. */
+  position: number;
+  estimatedWaitMin: number;
+  /** ISO 8601. */
+  issuedAt: string;
+  /** Secret of the public status page (only ever given to the one who took the ticket). */
+  accessKey: string;
+  /** Path of the public status page, relative to the hub's origin. */
+  statusUrl: string;
+};
+
+/** What every accepted command acknowledges. */
+export type CommandAck = {
+  /** Sequence number of the batch that carries the command's events. */
+  seq: number;
+  /** The ticket the command created or acted on, when there is one. */
+  ticket: Ticket | null;
+  /** Set only for `ticket:take`. */
+  issued: IssuedTicket | null;
+};
