@@ -8,23 +8,46 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const nodeBuiltins = { group: ['node:*'], message: 'This code must run in any runtime: no node:* here.' };
-const electron = { group: ['electron', 'electron/*'], message: 'Only an Electron shell may import electron.' };
-const socketIo = { group: ['socket.io', 'socket.io-client'], message: 'Pure code: no transport here.' };
+const nodeBuiltins = {
+  group: ['node:*'],
+  message: 'This code must run in any runtime: no node:* here.',
+};
+const electron = {
+  group: ['electron', 'electron/*'],
+  message: 'Only an Electron shell may import electron.',
+};
+const socketIo = {
+  group: ['socket.io', 'socket.io-client'],
+  message: 'Pure code: no transport here.',
+};
 const react = { group: ['react', 'react-dom', 'react-dom/*'], message: 'No React here.' };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'e2e-artifacts/**', 'bench-results/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'data/**',
+      'e2e-artifacts/**',
+      'bench-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSEnumDeclaration', message: 'Use an `as const` object and a union instead of enum.' },
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use an `as const` object and a union instead of enum.',
+        },
         { selector: 'ExportAllDeclaration', message: 'Explicit export lists only (no export *).' },
       ],
     },
@@ -36,7 +59,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['kiosk/src/**', 'counter/src/**', 'display/src/**', 'shared/src/react/**', 'shared/src/client/**'],
+    files: [
+      'kiosk/src/**',
+      'counter/src/**',
+      'display/src/**',
+      'shared/src/react/**',
+      'shared/src/client/**',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {

@@ -5,7 +5,10 @@ export default defineConfig({
   test: {
     globals: true,
     projects: [
-      { extends: true, test: { name: 'shared', include: ['shared/src/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'shared', include: ['shared/src/**/*.test.ts'], environment: 'node' },
+      },
       {
         extends: true,
         test: {
@@ -15,7 +18,15 @@ export default defineConfig({
           setupFiles: ['shared/src/testing/setup-dom.ts'],
         },
       },
-      { extends: true, test: { name: 'hub', include: ['hub/src/**/*.test.ts'], environment: 'node', testTimeout: 20000 } },
+      {
+        extends: true,
+        test: {
+          name: 'hub',
+          include: ['hub/src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20000,
+        },
+      },
     ],
   },
 });

@@ -15,7 +15,7 @@ function lanAddresses(): string[] {
   return Object.values(networkInterfaces())
     .flat()
     .filter((entry) => entry && entry.family === 'IPv4' && !entry.internal)
-    .map((entry) => entry!.address);
+    .flatMap((entry) => (entry ? [entry.address] : []));
 }
 
 async function main(): Promise<void> {
@@ -32,7 +32,13 @@ async function main(): Promise<void> {
   const lines = [t.ready(dataDir)];
   for (const host of hosts) {
     const origin = `http://${host}:${hub.port}`;
-    lines.push(`  ${t.kiosk}  ${origin}/kiosk/`, `  ${t.counter}  ${origin}/counter/`, `  ${t.display}  ${origin}/display/`, `  ${t.api}  ${origin}/api/v1/openapi.json`);
+    const links: [string, string][] = [
+      [t.kiosk, '/kiosk/'],
+      [t.counter, '/counter/'],
+      [t.display, '/display/'],
+      [t.api, '/api/v1/openapi.json'],
+    ];
+    for (const [label, route] of links) lines.push(`  ${label.padEnd(12)}${origin}${route}`);
   }
   if (hub.context.config().demo) lines.push(t.demoNotice);
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -46,6 +52,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const coded = error as { code?: string; message?: string };
-  process.stderr.write(`${t.failed}\n${coded.code ? `[${coded.code}] ` : ''}${coded.message ?? String(error)}\n`);
+  process.stderr.write(
+    `${t.failed}\n${coded.code ? `[${coded.code}] ` : ''}${coded.message ?? String(error)}\n`,
+  );
   process.exit(1);
 });

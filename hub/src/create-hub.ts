@@ -137,7 +137,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = !options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
-  log.info({ port, dataDir: options.dataDir, officeDay: writer.state().officeDay }, 'hub listening');
+  log.info(
+    { port, dataDir: options.dataDir, officeDay: writer.state().officeDay },
+    'hub listening',
+  );
 
   const activeSockets = sockets;
   return {

@@ -8,7 +8,10 @@ import type { RoleClient, TestHub } from './testing';
 let hub: TestHub;
 const open: RoleClient[] = [];
 
-async function api(path: string, init: { method?: string; token?: string; body?: unknown; raw?: string } = {}) {
+async function api(
+  path: string,
+  init: { method?: string; token?: string; body?: unknown; raw?: string } = {},
+) {
   const response = await fetch(`${hub.url}/api/v1${path}`, {
     method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
     headers: {
@@ -18,7 +21,10 @@ async function api(path: string, init: { method?: string; token?: string; body?:
     body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+  };
 }
 
 async function role(namespace: 'kiosk' | 'display' | 'counter' | 'admin', token: string) {
@@ -40,7 +46,10 @@ afterEach(async () => {
 describe('HTTP basics', () => {
   it('reports health with the Lima office day and serves an OpenAPI 3.1 document', async () => {
     const health = await api('/health');
-    expect(health).toEqual({ status: 200, body: { status: 'ok', version: '0.1.0', officeDay: '2026-11-23' } });
+    expect(health).toEqual({
+      status: 200,
+      body: { status: 'ok', version: '0.1.0', officeDay: '2026-11-23' },
+    });
     const doc = await api('/openapi.json');
     expect(doc.body?.['openapi']).toBe('3.1.0');
     expect(Object.keys(doc.body?.['paths'] as object)).toContain('/windows/{windowId}/call-next');
@@ -48,17 +57,16 @@ describe('HTTP basics', () => {
 
   it('lists the five demo services with empty queues', async () => {
     const services = await api('/services');
-    expect((services.body as unknown as { prefix: string; waiting: number }[]).map((s) => s.prefix)).toEqual([
-      'R',
-      'L',
-      'M',
-      'T',
-      'O',
-    ]);
+    expect(
+      (services.body as unknown as { prefix: string; waiting: number }[]).map((s) => s.prefix),
+    ).toEqual(['R', 'L', 'M', 'T', 'O']);
   });
 
   it('answers unknown routes, bad JSON and oversized bodies with coded Spanish errors', async () => {
-    expect(await api('/nope')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+    expect(await api('/nope')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND' } },
+    });
     const bad = await api('/auth/login', { raw: '{"username":' });
     expect(bad).toMatchObject({ status: 400, body: { error: { code: 'INVALID_PAYLOAD' } } });
     const huge = await api('/auth/login', { body: { username: 'x'.repeat(20000), pin: '1234' } });
@@ -85,7 +93,9 @@ describe('staff login', () => {
 
   it('locks the account after repeated failures, even for the right PIN', async () => {
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      expect((await api('/auth/login', { body: { username: 'clerk2', pin: '0000' } })).status).toBe(401);
+      expect((await api('/auth/login', { body: { username: 'clerk2', pin: '0000' } })).status).toBe(
+        401,
+      );
     }
     const fifth = await api('/auth/login', { body: { username: 'clerk2', pin: '0000' } });
     expect(fifth).toMatchObject({ status: 429, body: { error: { code: 'ACCOUNT_LOCKED' } } });
@@ -98,7 +108,10 @@ describe('one path for every command', () => {
   it('a kiosk ticket over the socket reaches displays as the next sequence number', async () => {
     const display = await role('display', 'demo-display-key');
     const kiosk = await role('kiosk', 'demo-kiosk-key');
-    const result = await kiosk.command('ticket:take', { serviceId: 'registro-civil', category: 'senior' });
+    const result = await kiosk.command('ticket:take', {
+      serviceId: 'registro-civil',
+      category: 'senior',
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.issued).toMatchObject({ number: 'R-001', status: 'waiting', position: 0 });
@@ -107,13 +120,20 @@ describe('one path for every command', () => {
   });
 
   it('a REST call-next is persisted, answered and announced on every display', async () => {
-    const displays = [await role('display', 'demo-display-key'), await role('display', 'demo-display-key')];
+    const displays = [
+      await role('display', 'demo-display-key'),
+      await role('display', 'demo-display-key'),
+    ];
     const token = await loginToken(hub.url, 'clerk1');
     await api('/tickets', { token: 'demo-kiosk-key', body: { serviceId: 'registro-civil' } });
     expect((await api('/windows/ventanilla-1/open', { token, body: {} })).status).toBe(200);
     const call = await api('/windows/ventanilla-1/call-next', { token, body: {} });
     expect(call.status).toBe(200);
-    expect(call.body?.['ticket']).toMatchObject({ number: 'R-001', status: 'called', windowId: 'ventanilla-1' });
+    expect(call.body?.['ticket']).toMatchObject({
+      number: 'R-001',
+      status: 'called',
+      windowId: 'ventanilla-1',
+    });
     for (const display of displays) {
       const delta = await display.waitForDelta(hasEvent('ticket:called'));
       expect(delta.events[0]).toMatchObject({ type: 'ticket:called', windowId: 'ventanilla-1' });
@@ -135,13 +155,22 @@ describe('one path for every command', () => {
     const viaSocket = await kiosk.command('ticket:take', body);
     expect(viaSocket.ok && viaSocket.value.issued?.id).toBe(first.body?.['id']);
     const services = await api('/services');
-    const tributos = (services.body as unknown as { id: string; waiting: number }[]).find((s) => s.id === 'tributos');
+    const tributos = (services.body as unknown as { id: string; waiting: number }[]).find(
+      (s) => s.id === 'tributos',
+    );
     expect(tributos?.waiting).toBe(1);
   });
 
   it('shows a ticket to whoever holds its key, and to nobody else', async () => {
-    const taken = await api('/tickets', { token: 'demo-kiosk-key', body: { serviceId: 'licencias' } });
-    const { id, accessKey, statusUrl } = taken.body as { id: string; accessKey: string; statusUrl: string };
+    const taken = await api('/tickets', {
+      token: 'demo-kiosk-key',
+      body: { serviceId: 'licencias' },
+    });
+    const { id, accessKey, statusUrl } = taken.body as {
+      id: string;
+      accessKey: string;
+      statusUrl: string;
+    };
     const status = await fetch(`${hub.url}${statusUrl}`).then((r) => r.json());
     expect(status).toEqual({
       number: 'L-001',
@@ -159,7 +188,14 @@ describe('one path for every command', () => {
 describe('bad input and authorization never crash the hub', () => {
   it('answers malformed socket payloads with INVALID_PAYLOAD and keeps serving', async () => {
     const kiosk = await role('kiosk', 'demo-kiosk-key');
-    for (const payload of [null, 'R', 42, [], { serviceId: 'registro-civil', extra: true }, { serviceId: '../etc' }]) {
+    for (const payload of [
+      null,
+      'R',
+      42,
+      [],
+      { serviceId: 'registro-civil', extra: true },
+      { serviceId: '../etc' },
+    ]) {
       const result = await kiosk.command('ticket:take', payload);
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
     }
@@ -198,7 +234,10 @@ describe('bad input and authorization never crash the hub', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    const viaRest = await api('/windows/ventanilla-1/call-next', { token: 'demo-kiosk-key', body: {} });
+    const viaRest = await api('/windows/ventanilla-1/call-next', {
+      token: 'demo-kiosk-key',
+      body: {},
+    });
     expect(viaRest).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
   });
 });
@@ -215,7 +254,10 @@ describe('restart', () => {
       await hub.close();
       // The second run's clock continues after the first one's, as a real restart's would.
       hub = await startTestHub({ dataDir, startAt: LIMA_MORNING + 60_000 });
-      const fourth = await api('/tickets', { token: 'demo-kiosk-key', body: { serviceId: 'registro-civil' } });
+      const fourth = await api('/tickets', {
+        token: 'demo-kiosk-key',
+        body: { serviceId: 'registro-civil' },
+      });
       expect(fourth.body).toMatchObject({ number: 'R-004', position: 3 });
       await hub.close();
     } finally {

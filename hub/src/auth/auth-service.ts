@@ -11,7 +11,10 @@ import type { LedgerRepository } from '../ledger/ledger-repository';
 export type Principal = Actor & { name: string; kind: 'device' | 'user'; tokenHash: string | null };
 
 /** The answer of a successful login. */
-export type LoginAnswer = { token: string; user: { id: string; name: string; role: Actor['role'] } };
+export type LoginAnswer = {
+  token: string;
+  user: { id: string; name: string; role: Actor['role'] };
+};
 
 /** Staff sessions last one long working day; a clerk logs in once per shift. */
 const SESSION_MS = 14 * 60 * 60 * 1000;
@@ -83,7 +86,13 @@ export function createAuthService(deps: {
       const deviceHash = hashDeviceKey(token);
       const device = config.devices.find((candidate) => candidate.keyHash === deviceHash);
       if (device) {
-        return { id: device.id, role: device.kind, name: device.name, kind: 'device', tokenHash: null };
+        return {
+          id: device.id,
+          role: device.kind,
+          name: device.name,
+          kind: 'device',
+          tokenHash: null,
+        };
       }
       const tokenHash = tokenHashOf(token);
       const session = deps.ledger.findSession(tokenHash);

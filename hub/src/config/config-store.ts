@@ -1,10 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import type { Result } from '@cac/shared/protocol';
-import { err, ok } from '@cac/shared/protocol';
-import type { OfficeConfig } from '../../../shared/src/protocol/office-config';
-import { parseOfficeConfig } from '../../../shared/src/protocol/office-config';
+import type { OfficeConfig, Result } from '@cac/shared/protocol';
+import { err, ok, parseOfficeConfig } from '@cac/shared/protocol';
 import { ConfigError } from './config-error';
 import { createDemoOffice } from './demo-office';
 import { durableJsonFile } from './durable-json-file';
@@ -28,9 +26,11 @@ export type ConfigStoreOptions = {
 
 /**
  * Changes a configuration: edit the draft (a private deep copy) in place, or return a new document.
- * It must not throw; if it does, nothing is written.
+ * A returned non-object (e.g. the length from `draft.announcements.push(…)`) is ignored and the
+ * draft is used. If it throws, nothing is written.
  */
-export type ConfigMutator = (draft: OfficeConfig) => OfficeConfig | void;
+export type ConfigMutator =
+  ((draft: OfficeConfig) => void) | ((draft: OfficeConfig) => OfficeConfig);
 
 /** The office configuration, validated, with its single writer. */
 export type ConfigStore = {
@@ -135,7 +135,7 @@ export async function openConfigStore(
 
   async function apply(mutator: ConfigMutator): Promise<Result<OfficeConfig>> {
     const draft = structuredClone(current);
-    let changed: OfficeConfig | void;
+    let changed: unknown;
     try {
       changed = mutator(draft);
     } catch (error) {
@@ -144,7 +144,9 @@ export async function openConfigStore(
         message: `No se pudo preparar el cambio de configuración: ${describeError(error)}`,
       });
     }
-    const parsed = parseOfficeConfig(changed ?? draft);
+    const parsed = parseOfficeConfig(
+      typeof changed === 'object' && changed !== null ? changed : draft,
+    );
     if (!parsed.ok) {
       return err({
         code: 'INVALID_PAYLOAD',

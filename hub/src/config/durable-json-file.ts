@@ -91,7 +91,10 @@ async function syncFolder(folder: string): Promise<void> {
     // Windows cannot open or flush a directory handle (nodejs/node#3879); NTFS journals the rename
     // itself. Some network and FUSE file systems answer EINVAL/ENOTSUP: nothing more can be done there.
     if (code === 'EINVAL' || code === 'ENOTSUP') return;
-    if (process.platform === 'win32' && (code === 'EPERM' || code === 'EISDIR' || code === 'EACCES')) {
+    if (
+      process.platform === 'win32' &&
+      (code === 'EPERM' || code === 'EISDIR' || code === 'EACCES')
+    ) {
       return;
     }
     throw error;

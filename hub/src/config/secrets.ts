@@ -1,5 +1,5 @@
 import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { OfficeConfig } from '../../../shared/src/protocol/office-config';
+import type { OfficeConfig } from '@cac/shared/protocol';
 
 /** The PIN of every demo user (see the hub's API.md); a real office must change it. */
 export const DEMO_PIN = '1234';
@@ -91,12 +91,19 @@ export function verifyDeviceKey(key: string, stored: string): boolean {
 /**
  * The demo secrets still in use, one Spanish sentence each: users whose PIN is {@link DEMO_PIN} and
  * devices whose key is one of {@link DEMO_DEVICE_KEYS}. Empty when the office is safe to open.
- * Costs one scrypt per user (tens of ms each): call it at start-up, not per request.
+ * Costs one scrypt per distinct PIN hash (tens of ms each): call it at start-up, not per request.
  */
 export function findDemoSecrets(config: OfficeConfig): string[] {
   const found: string[] = [];
+  // Users copied from the demo office share one hash: verify each distinct hash once.
+  const verdicts = new Map<string, boolean>();
   for (const user of config.users) {
-    if (verifyPin(DEMO_PIN, user.pinHash)) {
+    let isDemo = verdicts.get(user.pinHash);
+    if (isDemo === undefined) {
+      isDemo = verifyPin(DEMO_PIN, user.pinHash);
+      verdicts.set(user.pinHash, isDemo);
+    }
+    if (isDemo) {
       found.push(
         `El usuario "${user.username}" (${user.name}) todavía usa el PIN de demostración ${DEMO_PIN}.`,
       );

@@ -18,7 +18,10 @@ export function facesRouter(facesRoot: string): Router {
       const query = req.originalUrl.slice(req.path.length);
       res.redirect(301, `/${face}/${query}`);
     });
-    router.use(`/${face}`, express.static(dist, { index: 'index.html', fallthrough: true, maxAge: '1h' }));
+    router.use(
+      `/${face}`,
+      express.static(dist, { index: 'index.html', fallthrough: true, maxAge: '1h' }),
+    );
     router.get(`/${face}/{*rest}`, (_req, res) => {
       const index = path.join(dist, 'index.html');
       if (!existsSync(index)) {

@@ -62,8 +62,15 @@ export function createHttpApp(ctx: HubContext, facesRoot: string): express.Expre
   api.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const type = (error as { type?: string }).type;
     if (type === 'entity.too.large') return sendError(res, appError('PAYLOAD_TOO_LARGE'));
-    if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-      return sendError(res, appError('INVALID_PAYLOAD', { field: '', detail: 'El cuerpo no es JSON válido.' }));
+    if (
+      type === 'entity.parse.failed' ||
+      type === 'encoding.unsupported' ||
+      type === 'charset.unsupported'
+    ) {
+      return sendError(
+        res,
+        appError('INVALID_PAYLOAD', { field: '', detail: 'El cuerpo no es JSON válido.' }),
+      );
     }
     ctx.log.error({ err: error }, 'unexpected error in an HTTP route');
     sendError(res, appError('INTERNAL'));

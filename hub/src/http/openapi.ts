@@ -3,12 +3,25 @@ import { COMMAND_SCHEMAS, LoginBodySchema } from '@cac/shared/protocol';
 
 const jsonBody = (schema: z.ZodType) => ({
   required: true,
-  content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } },
+  content: {
+    'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) },
+  },
 });
-const errorResponse = { description: 'Error `{"error":{"code","message"}}`', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-const ok = (description: string) => ({ description, content: { 'application/json': { schema: {} } } });
+const errorResponse = {
+  description: 'Error `{"error":{"code","message"}}`',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+};
+const ok = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: {} } },
+});
 const staff = [{ bearer: [] }];
-const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const idParam = (name: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+});
 
 /** Removes the path parameters from a command schema to describe the REST body. */
 const bodyOf = <S extends z.ZodObject>(schema: S, keys: readonly string[]) =>
@@ -61,68 +74,139 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
     },
     paths: {
-      '/health': { get: { summary: 'Health and office day', responses: { '200': ok('`{"status","version","officeDay"}`') } } },
-      '/openapi.json': { get: { summary: 'This document', responses: { '200': ok('OpenAPI 3.1') } } },
+      '/health': {
+        get: {
+          summary: 'Health and office day',
+          responses: { '200': ok('`{"status","version","officeDay"}`') },
+        },
+      },
+      '/openapi.json': {
+        get: { summary: 'This document', responses: { '200': ok('OpenAPI 3.1') } },
+      },
       '/auth/login': {
         post: {
           summary: 'Staff login with username and PIN',
           requestBody: jsonBody(LoginBodySchema),
-          responses: { '200': ok('`{"token","user":{"id","name","role"}}`'), default: errorResponse },
+          responses: {
+            '200': ok('`{"token","user":{"id","name","role"}}`'),
+            default: errorResponse,
+          },
         },
       },
-      '/auth/logout': { post: { summary: 'End a staff session', security: staff, responses: { '204': { description: 'Done' } } } },
-      '/services': { get: { summary: 'Active services with queue length and estimate', responses: { '200': ok('Services') } } },
+      '/auth/logout': {
+        post: {
+          summary: 'End a staff session',
+          security: staff,
+          responses: { '204': { description: 'Done' } },
+        },
+      },
+      '/services': {
+        get: {
+          summary: 'Active services with queue length and estimate',
+          responses: { '200': ok('Services') },
+        },
+      },
       '/tickets': {
         post: {
           summary: 'Take a ticket (kiosk device or staff)',
           security: staff,
           requestBody: jsonBody(COMMAND_SCHEMAS['ticket:take']),
-          responses: { '201': ok('The new ticket'), '200': ok('The ticket of an earlier request with the same requestId'), default: errorResponse },
+          responses: {
+            '201': ok('The new ticket'),
+            '200': ok('The ticket of an earlier request with the same requestId'),
+            default: errorResponse,
+          },
         },
       },
       '/tickets/{id}': {
         get: {
           summary: 'Public status of a ticket (needs its access key)',
-          parameters: [idParam('id'), { name: 'k', in: 'query', required: true, schema: { type: 'string' } }],
-          responses: { '200': ok('`{"number","serviceName","status","position","window","calledAt"}`'), default: errorResponse },
+          parameters: [
+            idParam('id'),
+            { name: 'k', in: 'query', required: true, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': ok('`{"number","serviceName","status","position","window","calledAt"}`'),
+            default: errorResponse,
+          },
         },
       },
-      '/queue': { get: { summary: "Today's tickets and windows", security: staff, responses: { '200': ok('`{"officeDay","seq","tickets","windows"}`'), default: errorResponse } } },
+      '/queue': {
+        get: {
+          summary: "Today's tickets and windows",
+          security: staff,
+          responses: {
+            '200': ok('`{"officeDay","seq","tickets","windows"}`'),
+            default: errorResponse,
+          },
+        },
+      },
       '/windows/{windowId}/open': windowAction('window:open', 'The clerk takes the window'),
       '/windows/{windowId}/close': windowAction('window:close', 'Close the window'),
       '/windows/{windowId}/pause': windowAction('window:pause', 'Pause with a reason'),
       '/windows/{windowId}/resume': windowAction('window:resume', 'Resume after a pause'),
-      '/windows/{windowId}/call-next': windowAction('ticket:call-next', 'Call the next ticket by the call policy (409 QUEUE_EMPTY, 409 WINDOW_BUSY)'),
-      '/windows/{windowId}/call': windowAction('ticket:call', 'Call a specific ticket out of order (audited)'),
+      '/windows/{windowId}/call-next': windowAction(
+        'ticket:call-next',
+        'Call the next ticket by the call policy (409 QUEUE_EMPTY, 409 WINDOW_BUSY)',
+      ),
+      '/windows/{windowId}/call': windowAction(
+        'ticket:call',
+        'Call a specific ticket out of order (audited)',
+      ),
       '/tickets/{id}/recall': ticketAction('ticket:recall', 'Call the ticket again'),
       '/tickets/{id}/no-show': ticketAction('ticket:no-show', 'The citizen did not come'),
       '/tickets/{id}/start': ticketAction('ticket:start', 'Start the attention'),
       '/tickets/{id}/finish': ticketAction('ticket:finish', 'Finish with an outcome'),
       '/tickets/{id}/transfer': {
         post: {
-          summary: 'Transfer to another service (`{"serviceId"}`) or window (`{"windowId"}`), plus `note`',
+          summary:
+            'Transfer to another service (`{"serviceId"}`) or window (`{"windowId"}`), plus `note`',
           security: staff,
           parameters: [idParam('id')],
-          responses: { '200': ok('`{"ticket": the record that continues}`'), default: errorResponse },
+          responses: {
+            '200': ok('`{"ticket": the record that continues}`'),
+            default: errorResponse,
+          },
         },
       },
       '/tickets/{id}/cancel': ticketAction('ticket:cancel', 'Cancel a waiting ticket (supervisor)'),
       '/expedientes/{number}': {
         get: {
           summary: 'Public status of an expediente (needs its access key)',
-          parameters: [idParam('number'), { name: 'k', in: 'query', required: true, schema: { type: 'string' } }],
-          responses: { '200': ok('`{"number","procedure","status","history"}`'), default: errorResponse },
+          parameters: [
+            idParam('number'),
+            { name: 'k', in: 'query', required: true, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': ok('`{"number","procedure","status","history"}`'),
+            default: errorResponse,
+          },
         },
       },
-      '/stats/today': { get: { summary: 'Open data: per-service figures of today', responses: { '200': ok('Per service') } } },
+      '/stats/today': {
+        get: {
+          summary: 'Open data: per-service figures of today',
+          responses: { '200': ok('Per service') },
+        },
+      },
       '/reports': {
         get: {
           summary: 'Per day and service figures (supervisor, admin)',
           security: staff,
           parameters: [
-            { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+            {
+              name: 'from',
+              in: 'query',
+              required: true,
+              schema: { type: 'string', format: 'date' },
+            },
             { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
-            { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['json', 'csv'] } },
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              schema: { type: 'string', enum: ['json', 'csv'] },
+            },
           ],
           responses: { '200': ok('Rows'), default: errorResponse },
         },
@@ -130,7 +214,14 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/demo/device-key': {
         get: {
           summary: 'Demo office only: the key of the demo kiosk or display',
-          parameters: [{ name: 'kind', in: 'query', required: true, schema: { type: 'string', enum: ['kiosk', 'display'] } }],
+          parameters: [
+            {
+              name: 'kind',
+              in: 'query',
+              required: true,
+              schema: { type: 'string', enum: ['kiosk', 'display'] },
+            },
+          ],
           responses: { '200': ok('`{"deviceId","key"}`'), default: errorResponse },
         },
       },

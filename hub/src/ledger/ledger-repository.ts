@@ -31,7 +31,12 @@ export type CommitBatch = {
 export type StoredTicket = Ticket & { accessKey: string | null; outcome: string | null };
 
 /** A staff session that survives restarts. */
-export type StoredSession = { tokenHash: string; userId: string; role: Actor['role']; expiresAt: number };
+export type StoredSession = {
+  tokenHash: string;
+  userId: string;
+  role: Actor['role'];
+  expiresAt: number;
+};
 
 /**
  * The operational ledger. Implementations must make `commit` durable (fsync) before returning and

@@ -79,11 +79,11 @@ function toStoredSession(row: SessionRow): StoredSession {
 }
 
 /**
- * Opens (creating if needed) the SQLite ledger at `file`: WAL journal with `synchronous = FULL`, so
- * a returned `commit` has reached the disk; foreign keys on; migrated to the latest schema.
- * `findRequest` returns `undefined` when the request id is unknown.
+ * Opens (creating if needed) the ledger database at `file`, configured and migrated: WAL journal
+ * with `synchronous = FULL` (a returned commit has reached the disk), foreign keys on, a busy
+ * timeout. Used by {@link openSqliteLedger}; exported for tests and maintenance tools.
  */
-export function openSqliteLedger(file: string): LedgerRepository {
+export function openLedgerDatabase(file: string): Database.Database {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file, { timeout: 5000 });
   try {
@@ -100,10 +100,20 @@ export function openSqliteLedger(file: string): LedgerRepository {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);
+    return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/**
+ * The SQLite implementation of {@link LedgerRepository} on the database at `file` (see
+ * {@link openLedgerDatabase}). `commit` runs all its batches in one transaction and refuses a batch
+ * whose `seq` does not move forward. `findRequest` returns `undefined` for an unknown request id.
+ */
+export function openSqliteLedger(file: string): LedgerRepository {
+  const db = openLedgerDatabase(file);
 
   // Statements are prepared once: each commit then costs the same on the first and the
   // ten-thousandth ticket of the day.

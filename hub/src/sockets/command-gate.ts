@@ -11,7 +11,11 @@ import { COMMAND_ROLES } from './command-roles';
  * Steps 1–2 of the command path, shared by sockets and REST: parse the payload with its schema,
  * check the role (and the per-device rate of ticket taking), then hand it to the single writer.
  */
-export type CommandGate = (name: CommandName, payload: unknown, actor: Actor) => Promise<WriterOutcome>;
+export type CommandGate = (
+  name: CommandName,
+  payload: unknown,
+  actor: Actor,
+) => Promise<WriterOutcome>;
 
 /** Creates the gate in front of the writer. */
 export function createCommandGate(deps: {
@@ -30,7 +34,12 @@ export function createCommandGate(deps: {
           appError(
             'INVALID_PAYLOAD',
             { field, detail: first?.message ?? '' },
-            { issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) },
+            {
+              issues: parsed.error.issues.map((issue) => ({
+                path: issue.path.join('.'),
+                message: issue.message,
+              })),
+            },
           ),
         ),
       );

@@ -47,7 +47,12 @@ const NAMESPACE_COMMANDS: Readonly<Record<NamespaceName, readonly CommandName[]>
 /** Namespaces that only ever see public events (no notes or reasons typed by staff). */
 const PUBLIC_NAMESPACES: readonly NamespaceName[] = ['kiosk', 'display'];
 
-type AnyNamespace = Namespace<CommonClientEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type AnyNamespace = Namespace<
+  CommonClientEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
 type AnySocket = Socket<CommonClientEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 /** The hub's socket.io side. */
@@ -124,7 +129,9 @@ export function attachSocketHub(
 
     // Commands are registered on the untyped side of the socket: their payloads are unknown until
     // the gate has parsed them.
-    const raw = socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void };
+    const raw = socket as unknown as {
+      on(event: string, listener: (...args: unknown[]) => void): void;
+    };
     for (const command of NAMESPACE_COMMANDS[name]) {
       raw.on(command, (payload: unknown, ack: unknown) => {
         // A command without an ack function has no one to answer; it is ignored, not executed,
@@ -182,5 +189,7 @@ function rejection(
   params?: Readonly<Record<string, string | number>>,
 ): Error & { data: { code: string; message: string } } {
   const error = appError(code, params);
-  return Object.assign(new Error(error.message), { data: { code: error.code, message: error.message } });
+  return Object.assign(new Error(error.message), {
+    data: { code: error.code, message: error.message },
+  });
 }

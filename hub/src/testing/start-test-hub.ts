@@ -19,7 +19,9 @@ export type TestHub = Hub & {
  * {@link LIMA_MORNING} and runs with real time (plus whatever `advance` adds), silent logs.
  * `close()` stops it and deletes the folder.
  */
-export async function startTestHub(options: { dataDir?: string; startAt?: number } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { dataDir?: string; startAt?: number } = {},
+): Promise<TestHub> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'cac-hub-')));
   const realStart = Date.now();
   let offset = 0;

@@ -34,7 +34,9 @@ export function serviceDayStats(tickets: readonly Ticket[]): ServiceDayStats {
       waits.push(ticket.firstCalledAt - ticket.arrivalAt);
     }
     if (ticket.status === 'done' && ticket.finishedAt !== null) {
-      durations.push(ticket.finishedAt - (ticket.startedAt ?? ticket.calledAt ?? ticket.finishedAt));
+      durations.push(
+        ticket.finishedAt - (ticket.startedAt ?? ticket.calledAt ?? ticket.finishedAt),
+      );
     }
   }
   return {

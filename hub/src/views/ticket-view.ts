@@ -17,7 +17,9 @@ export type TicketView = Omit<
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
 /** Converts a ticket (live or stored) to its REST shape. */
-export function ticketView(ticket: Ticket & { outcome?: string | null; accessKey?: unknown }): TicketView {
+export function ticketView(
+  ticket: Ticket & { outcome?: string | null; accessKey?: unknown },
+): TicketView {
   const { accessKey: _secret, outcome, ...rest } = ticket;
   return {
     ...rest,

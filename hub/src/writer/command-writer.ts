@@ -1,5 +1,11 @@
 import type { Actor, DomainEvent, LiveState, OfficeRules, Ticket } from '@cac/shared/domain';
-import { applyEvents, dayRollover, decide, estimateForTicket } from '@cac/shared/domain';
+import {
+  applyEvents,
+  dayRollover,
+  decide,
+  estimateForTicket,
+  touchedTickets,
+} from '@cac/shared/domain';
 import type { CommandAck, IssuedTicket, Result } from '@cac/shared/protocol';
 import { err, ok } from '@cac/shared/protocol';
 import type { Logger } from 'pino';
@@ -7,7 +13,6 @@ import { appError, fromDomainError } from '../errors/app-errors';
 import type { CommitBatch, LedgerRepository } from '../ledger/ledger-repository';
 import type { ValidCommand } from './to-domain-command';
 import { requestIdOf, toDomainCommand } from './to-domain-command';
-import { touchedTickets } from './touched-tickets';
 
 /** A batch that is durable and may now be broadcast. */
 export type CommittedBatch = { seq: number; events: readonly DomainEvent[] };
@@ -93,7 +98,7 @@ export function createCommandWriter(
         actor: null,
         command: 'system:day-rollover',
         events: [event],
-        tickets: touchedTickets(before, working, [event]),
+        tickets: touchedTickets(before, [event]),
         accessKeys: [],
         request: null,
         audit: null,
@@ -128,7 +133,7 @@ export function createCommandWriter(
       const before = working;
       working = applyEvents(working, decision.value);
       workingSeq += 1;
-      const rows = touchedTickets(before, working, decision.value);
+      const rows = touchedTickets(before, decision.value);
       const ack = acknowledge(workingSeq, decision.value, rows, working, rules, now, deps);
       if (requestKey) seenInDrain.set(requestKey, ack);
       batches.push({
@@ -139,8 +144,11 @@ export function createCommandWriter(
         command: item.command.name,
         events: decision.value,
         tickets: rows,
-        accessKeys: ack.issued ? [{ ticketId: ack.issued.id, accessKey: ack.issued.accessKey }] : [],
-        request: requestKey && requestId ? { actorId: item.actor.id, requestId, response: ack } : null,
+        accessKeys: ack.issued
+          ? [{ ticketId: ack.issued.id, accessKey: ack.issued.accessKey }]
+          : [],
+        request:
+          requestKey && requestId ? { actorId: item.actor.id, requestId, response: ack } : null,
         audit: auditOf(item.command),
       });
       answers.push({ pending: item, outcome: { result: ok(ack), replayed: false } });
@@ -215,7 +223,11 @@ function acknowledge(
   }
   // A transfer answers with the record that continues the attention; others with the ticket acted on.
   const ticketId =
-    first?.type === 'ticket:transferred' ? first.next.id : first && 'ticketId' in first ? first.ticketId : null;
+    first?.type === 'ticket:transferred'
+      ? first.next.id
+      : first && 'ticketId' in first
+        ? first.ticketId
+        : null;
   const ticket = rows.find((row) => row.id === ticketId) ?? null;
   return { seq, ticket, issued: null };
 }

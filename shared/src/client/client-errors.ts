@@ -1,4 +1,4 @@
-import { commonEs } from '../i18n/catalogs/common.es';
+import { COMMON_MESSAGES_ES } from '../i18n/catalogs/common.es';
 import type { AppError } from '../protocol';
 
 /**
@@ -12,9 +12,9 @@ export const CLIENT_ERROR_REASONS = ['timeout', 'offline', 'bad-ack'] as const;
 export type ClientErrorReason = (typeof CLIENT_ERROR_REASONS)[number];
 
 const MESSAGES = {
-  timeout: commonEs['common.error.timeout'],
-  offline: commonEs['common.error.offline'],
-  'bad-ack': commonEs['common.error.unexpected'],
+  timeout: COMMON_MESSAGES_ES['common.error.timeout'],
+  offline: COMMON_MESSAGES_ES['common.error.offline'],
+  'bad-ack': COMMON_MESSAGES_ES['common.error.unexpected'],
 } as const satisfies Record<ClientErrorReason, string>;
 
 /**

@@ -1,7 +1,6 @@
 // The test plays the hub, so it runs a real socket.io server on loopback (node-only by nature).
 // eslint-disable-next-line no-restricted-imports
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { io as realIo } from 'socket.io-client';
 import type { Socket as ServerSocket } from 'socket.io';
@@ -36,17 +35,25 @@ async function startTestHub(
   serverOptions: { pingInterval?: number } = {},
 ): Promise<TestHub> {
   const http = createServer();
-  const io: HubSide = new Server(http, { pingInterval: serverOptions.pingInterval ?? 5000, pingTimeout: 4000 });
+  const io: HubSide = new Server(http, {
+    pingInterval: serverOptions.pingInterval ?? 5000,
+    pingTimeout: 4000,
+  });
   const sockets: HubSocket[] = [];
   const handshakes: unknown[] = [];
   const kiosk = io.of('/kiosk');
   kiosk.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
     handshakes.push(auth);
-    const version = typeof auth === 'object' && auth !== null && 'protocolVersion' in auth ? auth.protocolVersion : null;
+    const version =
+      typeof auth === 'object' && auth !== null && 'protocolVersion' in auth
+        ? auth.protocolVersion
+        : null;
     if (version !== PROTOCOL_VERSION) {
       const message = 'La versión del protocolo no coincide con la del servidor.';
-      return next(Object.assign(new Error(message), { data: { code: 'PROTOCOL_MISMATCH', message } }));
+      return next(
+        Object.assign(new Error(message), { data: { code: 'PROTOCOL_MISMATCH', message } }),
+      );
     }
     next();
   });
@@ -56,7 +63,9 @@ async function startTestHub(
     socket.emit('sync:snapshot', snapshot());
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const { port } = http.address() as AddressInfo;
+  const address = http.address();
+  if (address === null || typeof address === 'string') throw new Error('not listening on TCP');
+  const { port } = address;
   return {
     url: `http://127.0.0.1:${port}`,
     io,
@@ -103,8 +112,16 @@ function lastSocket(hub: TestHub): HubSocket {
 let hub: TestHub | undefined;
 let client: HubClient<KioskClientEvents> | undefined;
 
-function connect(url: string, options: { staleAfterMs?: number } = {}): HubClient<KioskClientEvents> {
-  client = createHubClient<KioskClientEvents>({ url, namespace: 'kiosk', token: TOKEN, ...options });
+function connect(
+  url: string,
+  options: { staleAfterMs?: number } = {},
+): HubClient<KioskClientEvents> {
+  client = createHubClient<KioskClientEvents>({
+    url,
+    namespace: 'kiosk',
+    token: TOKEN,
+    ...options,
+  });
   return client;
 }
 
@@ -169,7 +186,11 @@ describe('createHubClient', () => {
     lastSocket(hub).on('sync:request', requests);
 
     // Batches seq+1 and seq+2 were lost; the hub now holds seq+3.
-    const caughtUp = { ...base, seq: base.seq + 3, state: { ...base.state, lastSequence: { licencias: 3 } } };
+    const caughtUp = {
+      ...base,
+      seq: base.seq + 3,
+      state: { ...base.state, lastSequence: { licencias: 3 } },
+    };
     current = caughtUp;
     lastSocket(hub).emit('sync:events', { seq: base.seq + 3, events: issued(3) });
 
@@ -227,7 +248,9 @@ describe('createHubClient', () => {
     const hubClient = connect(hub.url, { staleAfterMs: 300 });
     await vi.waitFor(() => expect(hubClient.getSnapshot().status).toBe('online'));
     const testHub = hub;
-    await vi.waitFor(() => expect(testHub.sockets.length).toBeGreaterThanOrEqual(2), { timeout: 3000 });
+    await vi.waitFor(() => expect(testHub.sockets.length).toBeGreaterThanOrEqual(2), {
+      timeout: 3000,
+    });
     await vi.waitFor(() => expect(hubClient.getSnapshot().status).toBe('online'));
   });
 
@@ -251,7 +274,11 @@ describe('createHubClient', () => {
     expect(result).toEqual({ ok: true, value: { seq: 9, ticket: null, issued: null } });
     expect(payloads).toHaveLength(2);
     const [first, second] = payloads;
-    expect(first).toMatchObject({ serviceId: 'licencias', category: 'none', requestId: expect.any(String) });
+    expect(first).toMatchObject({
+      serviceId: 'licencias',
+      category: 'none',
+      requestId: expect.any(String),
+    });
     expect(second).toEqual(first);
   });
 
@@ -261,13 +288,20 @@ describe('createHubClient', () => {
     await vi.waitFor(() => expect(hubClient.getSnapshot().status).toBe('online'));
     lastSocket(hub).on('ticket:take', () => undefined);
 
-    const result = await hubClient.command('ticket:take', { serviceId: 'licencias' }, { timeoutMs: 100 });
+    const result = await hubClient.command(
+      'ticket:take',
+      { serviceId: 'licencias' },
+      { timeoutMs: 100 },
+    );
 
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INTERNAL');
     expect(result.error.message).toBe('El servidor no respondió a tiempo. Intente de nuevo.');
-    expect(result.error.details).toMatchObject({ reason: 'timeout', requestId: expect.any(String) });
+    expect(result.error.details).toMatchObject({
+      reason: 'timeout',
+      requestId: expect.any(String),
+    });
   });
 
   it('refuses a command at once while offline instead of queueing it for later', async () => {
@@ -280,6 +314,9 @@ describe('createHubClient', () => {
 
     const result = await hubClient.command('ticket:take', { serviceId: 'licencias' });
 
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', details: { reason: 'offline' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', details: { reason: 'offline' } },
+    });
   });
 });

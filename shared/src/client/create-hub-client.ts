@@ -74,7 +74,9 @@ const CREATING_COMMANDS: ReadonlySet<string> = new Set(
 );
 
 function isResult(value: unknown): value is Result<CommandAck> {
-  return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+  return (
+    typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean'
+  );
 }
 
 /**
@@ -292,7 +294,10 @@ export function createHubClient<Events extends CommonClientEvents>(
   ): Promise<Result<CommandAck>> {
     const timeoutMs = commandOptions.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
     const retries = commandOptions.retries ?? 0;
-    const given = 'requestId' in payload && typeof payload.requestId === 'string' ? payload.requestId : undefined;
+    const given =
+      'requestId' in payload && typeof payload.requestId === 'string'
+        ? payload.requestId
+        : undefined;
     // Generated once, outside the retry loop: every attempt must carry the same id.
     const requestId = CREATING_COMMANDS.has(name) ? (given ?? newRequestId()) : undefined;
     const body = requestId === undefined ? payload : { ...payload, requestId };

@@ -51,9 +51,12 @@ export async function resolveDeviceKey(
     const response = await env.fetch(`${env.origin}/api/v1/demo/device-key?kind=${kind}`, {
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) return response.status >= 500 ? { status: 'unreachable' } : { status: 'unpaired' };
+    if (!response.ok)
+      return response.status >= 500 ? { status: 'unreachable' } : { status: 'unpaired' };
     const parsed = DemoKeySchema.safeParse(await response.json());
-    return parsed.success ? { status: 'ready', key: parsed.data.key, source: 'demo' } : { status: 'unpaired' };
+    return parsed.success
+      ? { status: 'ready', key: parsed.data.key, source: 'demo' }
+      : { status: 'unpaired' };
   } catch {
     return { status: 'unreachable' };
   }

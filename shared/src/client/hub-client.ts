@@ -1,4 +1,10 @@
-import type { CommandAck, CommandInput, CommandName, CommonClientEvents, Result } from '../protocol';
+import type {
+  CommandAck,
+  CommandInput,
+  CommandName,
+  CommonClientEvents,
+  Result,
+} from '../protocol';
 import type { HubSnapshot } from './hub-snapshot';
 
 /** Command names that a client-to-hub event map `Events` carries. */

@@ -21,7 +21,13 @@ function service(id: string, name: string, prefix: string, colour: string): Serv
   };
 }
 
-function ticket(serviceId: string, prefix: string, sequence: number, at: number, category: Category): Ticket {
+function ticket(
+  serviceId: string,
+  prefix: string,
+  sequence: number,
+  at: number,
+  category: Category,
+): Ticket {
   return {
     id: `${serviceId}-${sequence}`,
     officeDay: '2025-03-10',
@@ -54,7 +60,9 @@ export function sampleSyncSnapshot(): SyncSnapshot {
     municipality: 'Municipalidad Provincial de Cajamarca',
     timeZone: 'America/Lima',
     hoursText: 'Lunes a viernes de 07:30 a 15:30',
-    announcements: ['Atención preferente para gestantes, personas adultas mayores y con discapacidad.'],
+    announcements: [
+      'Atención preferente para gestantes, personas adultas mayores y con discapacidad.',
+    ],
     services: [
       service('registro-civil', 'Registro Civil', 'R', '#1F6FB2'),
       service('licencias', 'Licencias de Funcionamiento', 'L', '#2E7D32'),
@@ -67,14 +75,52 @@ export function sampleSyncSnapshot(): SyncSnapshot {
     ],
   };
   const events: DomainEvent[] = [
-    { type: 'window:opened', at: MORNING, windowId: 'ventanilla-1', clerkId: 'clerk1', serviceIds: ['registro-civil'] },
-    { type: 'window:opened', at: MORNING, windowId: 'ventanilla-2', clerkId: 'clerk2', serviceIds: ['licencias', 'tributos'] },
-    { type: 'ticket:issued', at: MORNING + MINUTE, ticket: ticket('registro-civil', 'R', 1, MORNING + MINUTE, 'none') },
-    { type: 'ticket:issued', at: MORNING + 2 * MINUTE, ticket: ticket('registro-civil', 'R', 2, MORNING + 2 * MINUTE, 'senior') },
-    { type: 'ticket:issued', at: MORNING + 3 * MINUTE, ticket: ticket('registro-civil', 'R', 3, MORNING + 3 * MINUTE, 'none') },
-    { type: 'ticket:issued', at: MORNING + 4 * MINUTE, ticket: ticket('tributos', 'T', 1, MORNING + 4 * MINUTE, 'none') },
-    { type: 'ticket:issued', at: MORNING + 5 * MINUTE, ticket: ticket('tributos', 'T', 2, MORNING + 5 * MINUTE, 'none') },
-    { type: 'ticket:called', at: MORNING + 6 * MINUTE, ticketId: 'registro-civil-1', windowId: 'ventanilla-1', reason: null },
+    {
+      type: 'window:opened',
+      at: MORNING,
+      windowId: 'ventanilla-1',
+      clerkId: 'clerk1',
+      serviceIds: ['registro-civil'],
+    },
+    {
+      type: 'window:opened',
+      at: MORNING,
+      windowId: 'ventanilla-2',
+      clerkId: 'clerk2',
+      serviceIds: ['licencias', 'tributos'],
+    },
+    {
+      type: 'ticket:issued',
+      at: MORNING + MINUTE,
+      ticket: ticket('registro-civil', 'R', 1, MORNING + MINUTE, 'none'),
+    },
+    {
+      type: 'ticket:issued',
+      at: MORNING + 2 * MINUTE,
+      ticket: ticket('registro-civil', 'R', 2, MORNING + 2 * MINUTE, 'senior'),
+    },
+    {
+      type: 'ticket:issued',
+      at: MORNING + 3 * MINUTE,
+      ticket: ticket('registro-civil', 'R', 3, MORNING + 3 * MINUTE, 'none'),
+    },
+    {
+      type: 'ticket:issued',
+      at: MORNING + 4 * MINUTE,
+      ticket: ticket('tributos', 'T', 1, MORNING + 4 * MINUTE, 'none'),
+    },
+    {
+      type: 'ticket:issued',
+      at: MORNING + 5 * MINUTE,
+      ticket: ticket('tributos', 'T', 2, MORNING + 5 * MINUTE, 'none'),
+    },
+    {
+      type: 'ticket:called',
+      at: MORNING + 6 * MINUTE,
+      ticketId: 'registro-civil-1',
+      windowId: 'ventanilla-1',
+      reason: null,
+    },
   ];
   return {
     seq: events.length,
@@ -95,6 +141,12 @@ export function sampleSyncSnapshot(): SyncSnapshot {
       noShowMinSeconds: 30,
     },
     office,
-    session: { kind: 'device', deviceId: 'kiosk-1', role: 'kiosk', name: 'Kiosco de la entrada', zone: null },
+    session: {
+      kind: 'device',
+      deviceId: 'kiosk-1',
+      role: 'kiosk',
+      name: 'Kiosco de la entrada',
+      zone: null,
+    },
   };
 }

@@ -144,7 +144,11 @@ describe('applyEvent: ticket:called', () => {
       windowId: 'v1',
       reason: 'x',
     });
-    expect(after.tickets['x']).toMatchObject({ callCount: 3, firstCalledAt: T0 - MINUTE, calledAt: T0 });
+    expect(after.tickets['x']).toMatchObject({
+      callCount: 3,
+      firstCalledAt: T0 - MINUTE,
+      calledAt: T0,
+    });
   });
 
   it(`keeps only the newest ${RECENT_CALLS} calls, newest first`, () => {
@@ -171,7 +175,11 @@ describe('applyEvent: ticket:recalled and ticket:started', () => {
   it('a recall counts the call, moves calledAt and is announced again', () => {
     const at = T0 + 5 * MINUTE;
     const after = applyEvent(base(), { type: 'ticket:recalled', at, ticketId: 'b' });
-    expect(after.tickets['b']).toMatchObject({ callCount: 2, calledAt: at, firstCalledAt: T0 + MINUTE });
+    expect(after.tickets['b']).toMatchObject({
+      callCount: 2,
+      calledAt: at,
+      firstCalledAt: T0 + MINUTE,
+    });
     expect(after.recentCalls[0]).toMatchObject({ ticketId: 'b', windowId: 'v1', callCount: 2, at });
   });
 
@@ -218,7 +226,11 @@ describe('applyEvent: tickets that leave the live state', () => {
       outcome: 'approved',
       note: null,
     });
-    expect(after.serviceStats['lic']).toStrictEqual({ issued: 0, served: 1, recentServiceMs: [ms] });
+    expect(after.serviceStats['lic']).toStrictEqual({
+      issued: 0,
+      served: 1,
+      recentServiceMs: [ms],
+    });
   });
 
   it(`keeps the last ${RECENT_DURATIONS} durations, newest last`, () => {
@@ -326,11 +338,23 @@ describe('applyEvent: windows', () => {
   it.each([
     [
       { type: 'window:closed', at: T0 + MINUTE, windowId: 'v1' },
-      { status: 'closed', clerkId: null, pauseReason: null, since: T0 + MINUTE, preferentialStreak: 0 },
+      {
+        status: 'closed',
+        clerkId: null,
+        pauseReason: null,
+        since: T0 + MINUTE,
+        preferentialStreak: 0,
+      },
     ],
     [
       { type: 'window:paused', at: T0 + MINUTE, windowId: 'v1', reason: 'capacitacion' },
-      { status: 'paused', clerkId: 'ana', pauseReason: 'capacitacion', since: T0 + MINUTE, preferentialStreak: 3 },
+      {
+        status: 'paused',
+        clerkId: 'ana',
+        pauseReason: 'capacitacion',
+        since: T0 + MINUTE,
+        preferentialStreak: 3,
+      },
     ],
   ] satisfies [DomainEvent, object][])('%o', (event, expected) => {
     const state = stateOf([], [makeWindow({ id: 'v1', preferentialStreak: 3 })]);
@@ -340,7 +364,11 @@ describe('applyEvent: windows', () => {
   it('window:resumed reopens a paused window', () => {
     const state = stateOf([], [makeWindow({ id: 'v1', status: 'paused', pauseReason: 'otro' })]);
     const after = applyEvent(state, { type: 'window:resumed', at: T0 + MINUTE, windowId: 'v1' });
-    expect(after.windows['v1']).toMatchObject({ status: 'open', pauseReason: null, since: T0 + MINUTE });
+    expect(after.windows['v1']).toMatchObject({
+      status: 'open',
+      pauseReason: null,
+      since: T0 + MINUTE,
+    });
   });
 });
 
@@ -377,9 +405,9 @@ describe('applyEvent: the day', () => {
       outcome: 'approved',
       note: null,
     });
-    expect(applyEvent(state, { type: 'day:started', at: T0, officeDay: '2026-03-03' })).toStrictEqual(
-      emptyState('2026-03-03'),
-    );
+    expect(
+      applyEvent(state, { type: 'day:started', at: T0, officeDay: '2026-03-03' }),
+    ).toStrictEqual(emptyState('2026-03-03'));
   });
 });
 
@@ -391,7 +419,13 @@ describe('applyEvent: events about unknown tickets or windows', () => {
     { type: 'ticket:no-show', at: T0, ticketId: 'zz' },
     { type: 'ticket:finished', at: T0, ticketId: 'zz', outcome: 'issued', note: null },
     { type: 'ticket:cancelled', at: T0, ticketId: 'zz', reason: null },
-    { type: 'ticket:transferred', at: T0, ticketId: 'zz', next: makeTicket({ id: 'n' }), note: null },
+    {
+      type: 'ticket:transferred',
+      at: T0,
+      ticketId: 'zz',
+      next: makeTicket({ id: 'n' }),
+      note: null,
+    },
     { type: 'window:closed', at: T0, windowId: 'v9' },
     { type: 'window:paused', at: T0, windowId: 'v9', reason: 'otro' },
     { type: 'window:resumed', at: T0, windowId: 'v9' },
@@ -411,7 +445,10 @@ describe('applyEvent: events about unknown tickets or windows', () => {
 
   it('a stale end of a ticket does not free the window that now holds another one', () => {
     const state = stateOf(
-      [{ ...called, windowId: 'v1' }, { ...waiting, status: 'called', windowId: 'v1' }],
+      [
+        { ...called, windowId: 'v1' },
+        { ...waiting, status: 'called', windowId: 'v1' },
+      ],
       [makeWindow({ id: 'v1', ticketId: 'a' })],
     );
     const after = applyEvent(state, { type: 'ticket:no-show', at: T0, ticketId: 'b' });
@@ -423,7 +460,13 @@ describe('applyEvents', () => {
   it('is applyEvent in order, and leaves its input untouched (frozen input would throw)', () => {
     const events: DomainEvent[] = [
       { type: 'ticket:started', at: T0 + 3 * MINUTE, ticketId: 'b' },
-      { type: 'ticket:finished', at: T0 + 8 * MINUTE, ticketId: 'b', outcome: 'issued', note: null },
+      {
+        type: 'ticket:finished',
+        at: T0 + 8 * MINUTE,
+        ticketId: 'b',
+        outcome: 'issued',
+        note: null,
+      },
       { type: 'ticket:called', at: T0 + 9 * MINUTE, ticketId: 'a', windowId: 'v1', reason: null },
     ];
     const state = base();

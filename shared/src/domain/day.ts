@@ -5,8 +5,9 @@ import type { LiveState } from './state';
 
 /**
  * The events the hub's clock produces at `now` (it calls this on a timer and before each command):
- * - a new office day in `rules.timeZone`: close the old day if still open (its waiting tickets
- *   expire), then start the new one (numbering, statistics and windows restart);
+ * - a new office day in `rules.timeZone`: close the old day — every ticket still live expires,
+ *   including one a clerk left called or in service, so that the ledger never keeps a ticket
+ *   without an end — then start the new one (numbering, statistics and windows restart);
  * - the same day at or after `rules.dayCloseTime`: close it — waiting tickets expire, tickets
  *   already called or being served stay so their clerks finish them;
  * - otherwise nothing.
@@ -17,7 +18,15 @@ export function dayRollover(state: LiveState, rules: OfficeRules, now: number): 
   if (today < state.officeDay) return [];
   if (today > state.officeDay) {
     const started: DomainEvent = { type: 'day:started', at: now, officeDay: today };
-    return state.dayClosed ? [started] : [closeDay(state, now), started];
+    const leftovers = Object.keys(state.tickets);
+    if (state.dayClosed && leftovers.length === 0) return [started];
+    const close: DomainEvent = {
+      type: 'day:closed',
+      at: now,
+      officeDay: state.officeDay,
+      expiredTicketIds: leftovers,
+    };
+    return [close, started];
   }
   if (
     !state.dayClosed &&

@@ -58,7 +58,9 @@ export function ownershipProblem(
 ): DomainError | null {
   if (actor.role !== 'clerk') return null;
   if (window && window.clerkId === actor.id) return null;
-  return domainError('NOT_YOUR_WINDOW', { windowId: windowId ?? '' });
+  return windowId === null
+    ? domainError('NOT_YOUR_WINDOW')
+    : domainError('NOT_YOUR_WINDOW', { windowId });
 }
 
 /**
@@ -81,7 +83,9 @@ export function callProblem(
 export function busyProblem(state: LiveState, window: WindowState): DomainError | null {
   if (window.ticketId === null) return null;
   const held = state.tickets[window.ticketId];
-  return domainError('WINDOW_BUSY', { windowId: window.id, number: held?.number ?? '' });
+  return held
+    ? domainError('WINDOW_BUSY', { windowId: window.id, number: held.number })
+    : domainError('WINDOW_BUSY', { windowId: window.id });
 }
 
 /**

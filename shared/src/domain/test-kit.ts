@@ -16,7 +16,9 @@ import type { Ticket } from './ticket';
 export const DAY = '2026-03-02';
 /** 08:00 in Lima (UTC-5) on {@link DAY}. */
 export const T0 = Date.parse('2026-03-02T13:00:00Z');
+/** Milliseconds in a second. */
 export const SECOND = 1000;
+/** Milliseconds in a minute. */
 export const MINUTE = 60 * SECOND;
 
 /** Demo office: four active services, one inactive, five windows. */
@@ -24,8 +26,20 @@ export const RULES: OfficeRules = {
   timeZone: 'America/Lima',
   dayCloseTime: '16:30',
   services: [
-    { id: 'reg', prefix: 'R', active: true, defaultServiceMin: 6, outcomes: ['issued', 'not-found'] },
-    { id: 'lic', prefix: 'L', active: true, defaultServiceMin: 15, outcomes: ['approved', 'observed'] },
+    {
+      id: 'reg',
+      prefix: 'R',
+      active: true,
+      defaultServiceMin: 6,
+      outcomes: ['issued', 'not-found'],
+    },
+    {
+      id: 'lic',
+      prefix: 'L',
+      active: true,
+      defaultServiceMin: 15,
+      outcomes: ['approved', 'observed'],
+    },
     { id: 'doc', prefix: 'T', active: true, defaultServiceMin: 4, outcomes: ['registered'] },
     { id: 'sat', prefix: 'C', active: true, defaultServiceMin: 3, outcomes: ['paid'] },
     { id: 'old', prefix: 'X', active: false, defaultServiceMin: 5, outcomes: ['done'] },
@@ -41,14 +55,24 @@ export const RULES: OfficeRules = {
   noShowMinSeconds: 60,
 };
 
+// Clerks ana … edu, and one actor of every other role.
+/** Clerk. */
 export const ANA: Actor = { id: 'ana', role: 'clerk' };
+/** Clerk. */
 export const BETO: Actor = { id: 'beto', role: 'clerk' };
+/** Clerk. */
 export const CARLA: Actor = { id: 'carla', role: 'clerk' };
+/** Clerk. */
 export const DORA: Actor = { id: 'dora', role: 'clerk' };
+/** Clerk. */
 export const EDU: Actor = { id: 'edu', role: 'clerk' };
+/** Supervisor. */
 export const SUPERVISOR: Actor = { id: 'sofia', role: 'supervisor' };
+/** Administrator. */
 export const ADMIN: Actor = { id: 'root', role: 'admin' };
+/** Kiosk device. */
 export const KIOSK: Actor = { id: 'kiosk-1', role: 'kiosk' };
+/** Display device. */
 export const DISPLAY: Actor = { id: 'display-1', role: 'display' };
 
 /** A waiting ticket of `reg` arrived at {@link T0}, with any field overridden. */
@@ -203,4 +227,21 @@ export function busyOffice(rules: OfficeRules = RULES): Office {
   office.run(BETO, { type: 'ticket:start', ticketId: office.ticket('L-001').id });
   office.advance(2 * MINUTE);
   return office;
+}
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same "random" scenario every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A decision in one word for tables: the event types joined by commas, or the error code. */
+export function outcomeOf(result: Result<DomainEvent[], DomainError>): string {
+  return result.ok ? result.value.map((event) => event.type).join(',') : result.error.code;
 }

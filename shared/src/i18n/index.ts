@@ -29,3 +29,17 @@ export type { MessageParams } from './format-message';
 export { errorMessage, formatMessage } from './format-message';
 export { identityProblemMessage, moneyProblemMessage } from './problem-messages';
 export { describeCallPolicy } from './call-policy-sentence';
+
+// -- UI catalogs of the faces (common, kiosk, display, counter)
+export type { CommonMessageKey } from './catalogs/common.es';
+export type { CounterMessageKey } from './catalogs/counter.es';
+export type { DisplayMessageKey } from './catalogs/display.es';
+export type { KioskMessageKey } from './catalogs/kiosk.es';
+export { COMMON_MESSAGES_ES } from './catalogs/common.es';
+export { COMMON_MESSAGES_EN } from './catalogs/common.en';
+export { KIOSK_MESSAGES_ES } from './catalogs/kiosk.es';
+export { KIOSK_MESSAGES_EN } from './catalogs/kiosk.en';
+export { DISPLAY_MESSAGES_ES } from './catalogs/display.es';
+export { DISPLAY_MESSAGES_EN } from './catalogs/display.en';
+export { COUNTER_MESSAGES_ES } from './catalogs/counter.es';
+export { COUNTER_MESSAGES_EN } from './catalogs/counter.en';

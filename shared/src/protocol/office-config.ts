@@ -190,7 +190,10 @@ const ZoneSchema = record('la zona del dispositivo', {
 const DeviceSchema = record('el dispositivo', {
   id: slug('el identificador del dispositivo'),
   kind: z.enum(['kiosk', 'display'], {
-    error: missingOr('el tipo de dispositivo', 'El tipo de dispositivo debe ser "kiosk" o "display".'),
+    error: missingOr(
+      'el tipo de dispositivo',
+      'El tipo de dispositivo debe ser "kiosk" o "display".',
+    ),
   }),
   name: text('el nombre del dispositivo', 80),
   keyHash: pattern(
@@ -201,12 +204,14 @@ const DeviceSchema = record('el dispositivo', {
   zone: ZoneSchema.optional(),
 });
 
-const LimitsSchema = record('los límites', {
-  ticketsPerMinutePerDevice: integer('el máximo de tickets por minuto y dispositivo', 1, 1000).default(
-    30,
-  ),
+const LimitsSchema = record('la sección de límites', {
+  ticketsPerMinutePerDevice: integer(
+    'el máximo de tickets por minuto y dispositivo',
+    1,
+    1000,
+  ).default(30),
   loginAttemptsBeforeLock: integer('el número de intentos antes del bloqueo', 1, 100).default(5),
-  lockMinutes: integer('los minutos de bloqueo', 1, 1440).default(5),
+  lockMinutes: integer('la duración del bloqueo (minutos)', 1, 1440).default(5),
 });
 
 const CallPolicySchema = record('la política de llamado', {
@@ -239,7 +244,7 @@ const UitTableSchema = z.record(
   },
 );
 
-const OfficeSchema = record('los datos de la oficina', {
+const OfficeSchema = record('la sección de la oficina', {
   name: text('el nombre de la oficina'),
   municipality: text('el nombre de la municipalidad'),
   timeZone: z

@@ -38,11 +38,20 @@ export type OfficeView = {
 
 /** Who this connection is. */
 export type SessionView =
-  | { kind: 'device'; deviceId: string; role: 'kiosk' | 'display'; name: string; zone: DeviceZone | null }
+  | {
+      kind: 'device';
+      deviceId: string;
+      role: 'kiosk' | 'display';
+      name: string;
+      zone: DeviceZone | null;
+    }
   | { kind: 'user'; userId: string; role: Exclude<Role, 'kiosk' | 'display'>; name: string };
 
 /** The part of the office a display or kiosk shows; `null` lists mean everything. */
-export type DeviceZone = { serviceIds: readonly string[] | null; windowIds: readonly string[] | null };
+export type DeviceZone = {
+  serviceIds: readonly string[] | null;
+  windowIds: readonly string[] | null;
+};
 
 /**
  * Full state for a client: on connect, after an unrecovered reconnect, and whenever the client saw

@@ -14,7 +14,10 @@ export function authRoutes(ctx: HubContext): Router {
       const issue = parsed.error.issues[0];
       return sendError(
         res,
-        appError('INVALID_PAYLOAD', { field: issue?.path.join('.') ?? '', detail: issue?.message ?? '' }),
+        appError('INVALID_PAYLOAD', {
+          field: issue?.path.join('.') ?? '',
+          detail: issue?.message ?? '',
+        }),
       );
     }
     const result = ctx.auth.login(parsed.data.username, parsed.data.pin);

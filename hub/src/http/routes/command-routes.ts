@@ -69,7 +69,8 @@ export function commandRoutes(ctx: HubContext): Router {
 function transferPayload(body: unknown): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
   const { serviceId, windowId, ...rest } = body as Record<string, unknown>;
-  if (serviceId !== undefined && windowId !== undefined) return { ...rest, to: { serviceId, windowId } };
+  if (serviceId !== undefined && windowId !== undefined)
+    return { ...rest, to: { serviceId, windowId } };
   if (serviceId !== undefined) return { ...rest, to: { serviceId } };
   if (windowId !== undefined) return { ...rest, to: { windowId } };
   return rest;

@@ -5,7 +5,10 @@ import { appError } from '../../errors/app-errors';
 import { sendError } from '../http-errors';
 
 /** The demo devices' keys, as API.md publishes them. */
-const DEMO_KEYS = { kiosk: { deviceId: 'kiosk-1', key: 'demo-kiosk-key' }, display: { deviceId: 'display-1', key: 'demo-display-key' } } as const;
+const DEMO_KEYS = {
+  kiosk: { deviceId: 'kiosk-1', key: 'demo-kiosk-key' },
+  display: { deviceId: 'display-1', key: 'demo-display-key' },
+} as const;
 
 /**
  * `GET /demo/device-key?kind=kiosk|display`: lets `/kiosk` and `/display` open as the demo devices

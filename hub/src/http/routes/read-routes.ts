@@ -48,11 +48,16 @@ export function readRoutes(ctx: HubContext): Router {
     const live = state.tickets[current.id];
     res.json({
       number: current.number,
-      serviceName: config.services.find((s) => s.id === current.serviceId)?.name ?? current.serviceId,
+      serviceName:
+        config.services.find((s) => s.id === current.serviceId)?.name ?? current.serviceId,
       status: live?.status ?? current.status,
       position:
-        live?.status === 'waiting' ? peopleAhead(state, live.id, ctx.rules().callPolicy, ctx.now()) : null,
-      window: live?.windowId ? (config.windows.find((w) => w.id === live.windowId)?.name ?? null) : null,
+        live?.status === 'waiting'
+          ? peopleAhead(state, live.id, ctx.rules().callPolicy, ctx.now())
+          : null,
+      window: live?.windowId
+        ? (config.windows.find((w) => w.id === live.windowId)?.name ?? null)
+        : null,
       calledAt: live?.calledAt ? new Date(live.calledAt).toISOString() : null,
     });
   });
@@ -99,7 +104,9 @@ export function readRoutes(ctx: HubContext): Router {
 function latestOfChain(ctx: HubContext, ticket: StoredTicket): StoredTicket {
   let current = ticket;
   for (let hops = 0; current.status === 'transferred' && hops < 20; hops += 1) {
-    const next = ctx.ledger.ticketsOfDay(current.officeDay).find((t) => t.previousTicketId === current.id);
+    const next = ctx.ledger
+      .ticketsOfDay(current.officeDay)
+      .find((t) => t.previousTicketId === current.id);
     if (!next) break;
     current = next;
   }

@@ -38,14 +38,20 @@ export function reportRoutes(ctx: HubContext): Router {
       const issue = parsed.error.issues[0];
       return sendError(
         res,
-        appError('INVALID_PAYLOAD', { field: issue?.path.join('.') ?? '', detail: issue?.message ?? '' }),
+        appError('INVALID_PAYLOAD', {
+          field: issue?.path.join('.') ?? '',
+          detail: issue?.message ?? '',
+        }),
       );
     }
     const days = daysBetween(parsed.data.from, parsed.data.to);
     if (days.length === 0 || days.length > MAX_DAYS) {
       return sendError(
         res,
-        appError('INVALID_PAYLOAD', { field: 'to', detail: `El rango debe tener de 1 a ${MAX_DAYS} días.` }),
+        appError('INVALID_PAYLOAD', {
+          field: 'to',
+          detail: `El rango debe tener de 1 a ${MAX_DAYS} días.`,
+        }),
       );
     }
     const services = ctx.config().services;
@@ -62,7 +68,10 @@ export function reportRoutes(ctx: HubContext): Router {
       res.json({ from: parsed.data.from, to: parsed.data.to, rows });
       return;
     }
-    const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => csvCell(row[c])).join(','))];
+    const lines = [
+      COLUMNS.join(','),
+      ...rows.map((row) => COLUMNS.map((c) => csvCell(row[c])).join(',')),
+    ];
     res
       .type('text/csv; charset=utf-8')
       .attachment(`reporte-${parsed.data.from}-${parsed.data.to}.csv`)

@@ -1,14 +1,12 @@
-import type { commonEs } from './common.es';
+import type { COMMON_MESSAGES_ES } from './common.es';
 
-/** English version of {@link commonEs}; it must have exactly the same keys. */
-export const commonEn = {
+/** English version of {@link COMMON_MESSAGES_ES}; it must have exactly the same keys. */
+export const COMMON_MESSAGES_EN = {
   'common.connection.connecting': 'Connecting…',
   'common.connection.reconnecting': 'Reconnecting…',
   'common.connection.offline': 'No connection to the server',
   'common.connection.online': 'Connected',
   'common.connection.rejected': 'The server refused the connection: {message}',
-  'common.connection.protocolMismatch':
-    'This screen does not match the server version. Reload the page.',
   'common.error.timeout': 'The server did not answer in time. Please try again.',
   'common.error.offline': 'No connection to the server. Please try again in a moment.',
   'common.error.unexpected': 'Something unexpected went wrong. Please try again.',
@@ -19,4 +17,4 @@ export const commonEn = {
     'To pair it, add ?key=KEY to the end of this page’s address. The system administrator gives you the key.',
   'common.unpaired.rejected': 'The server did not accept this device’s key: {message}',
   'common.minutes': '{count} min',
-} as const satisfies Record<keyof typeof commonEs, string>;
+} as const satisfies Record<keyof typeof COMMON_MESSAGES_ES, string>;

@@ -2,14 +2,12 @@
  * Strings every face shares (connection state, pairing, generic errors), in Spanish: the default
  * language of the suite and the one every other language is checked against.
  */
-export const commonEs = {
+export const COMMON_MESSAGES_ES = {
   'common.connection.connecting': 'Conectando…',
   'common.connection.reconnecting': 'Reconectando…',
   'common.connection.offline': 'Sin conexión con el servidor',
   'common.connection.online': 'Conectado',
   'common.connection.rejected': 'El servidor rechazó la conexión: {message}',
-  'common.connection.protocolMismatch':
-    'Esta pantalla no corresponde a la versión del servidor. Recargue la página.',
   'common.error.timeout': 'El servidor no respondió a tiempo. Intente de nuevo.',
   'common.error.offline': 'Sin conexión con el servidor. Intente de nuevo en un momento.',
   'common.error.unexpected': 'Ocurrió un error inesperado. Intente de nuevo.',
@@ -23,4 +21,4 @@ export const commonEs = {
 } as const satisfies Record<string, string>;
 
 /** A key of the common catalog. */
-export type CommonMessageKey = keyof typeof commonEs;
+export type CommonMessageKey = keyof typeof COMMON_MESSAGES_ES;

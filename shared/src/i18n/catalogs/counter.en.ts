@@ -1,7 +1,7 @@
-import type { counterEs } from './counter.es';
+import type { COUNTER_MESSAGES_ES } from './counter.es';
 
-/** English version of {@link counterEs}; it must have exactly the same keys. */
-export const counterEn = {
+/** English version of {@link COUNTER_MESSAGES_ES}; it must have exactly the same keys. */
+export const COUNTER_MESSAGES_EN = {
   'counter.documentTitle': 'Counter service',
   'counter.login.heading': 'Staff sign-in',
   'counter.login.username': 'Username',
@@ -31,4 +31,4 @@ export const counterEn = {
   'counter.services.preferential': 'Preferential',
   'counter.services.estimate': 'Estimated wait',
   'counter.none': '—',
-} as const satisfies Record<keyof typeof counterEs, string>;
+} as const satisfies Record<keyof typeof COUNTER_MESSAGES_ES, string>;

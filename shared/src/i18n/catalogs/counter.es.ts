@@ -1,5 +1,5 @@
 /** Strings of the clerks' counter app, in Spanish. */
-export const counterEs = {
+export const COUNTER_MESSAGES_ES = {
   'counter.documentTitle': 'Atención en ventanilla',
   'counter.login.heading': 'Ingreso del personal',
   'counter.login.username': 'Usuario',
@@ -33,4 +33,4 @@ export const counterEs = {
 } as const satisfies Record<string, string>;
 
 /** A key of the counter catalog. */
-export type CounterMessageKey = keyof typeof counterEs;
+export type CounterMessageKey = keyof typeof COUNTER_MESSAGES_ES;

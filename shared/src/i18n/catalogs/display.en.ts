@@ -1,7 +1,7 @@
-import type { displayEs } from './display.es';
+import type { DISPLAY_MESSAGES_ES } from './display.es';
 
-/** English version of {@link displayEs}; it must have exactly the same keys. */
-export const displayEn = {
+/** English version of {@link DISPLAY_MESSAGES_ES}; it must have exactly the same keys. */
+export const DISPLAY_MESSAGES_EN = {
   'display.documentTitle': 'Turn display',
   'display.current.heading': 'Now serving',
   'display.current.goTo': 'Please go to',
@@ -15,4 +15,4 @@ export const displayEn = {
   'display.queues.waiting': 'People',
   'display.queues.estimate': 'Approx. wait',
   'display.announcements.heading': 'Notices',
-} as const satisfies Record<keyof typeof displayEs, string>;
+} as const satisfies Record<keyof typeof DISPLAY_MESSAGES_ES, string>;

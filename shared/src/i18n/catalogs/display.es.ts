@@ -1,5 +1,5 @@
 /** Strings of the waiting-room display, in Spanish; read from up to 10 m away. */
-export const displayEs = {
+export const DISPLAY_MESSAGES_ES = {
   'display.documentTitle': 'Pantalla de turnos',
   'display.current.heading': 'Turno',
   'display.current.goTo': 'Acérquese a',
@@ -16,4 +16,4 @@ export const displayEs = {
 } as const satisfies Record<string, string>;
 
 /** A key of the display catalog. */
-export type DisplayMessageKey = keyof typeof displayEs;
+export type DisplayMessageKey = keyof typeof DISPLAY_MESSAGES_ES;

@@ -1,0 +1,173 @@
+import { createFakeHubClient, sampleSyncSnapshot } from '@cac/shared/client';
+import type { FakeHubClient, HubClientOptions } from '@cac/shared/client';
+import type { CounterClientEvents } from '@cac/shared/protocol';
+import { I18nProvider } from '@cac/shared/react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from './App';
+import { COUNTER_CATALOGS } from './messages';
+import type { StaffApi } from './staff-api';
+import type { SessionStore, StaffSession } from './staff-session';
+
+const ANA: StaffSession = {
+  token: 'staff-token-0123456789',
+  user: { id: 'clerk1', name: 'Ana Quispe Huamán', role: 'clerk' },
+};
+
+function memoryStore(): SessionStore & { entries: Map<string, string> } {
+  const entries = new Map<string, string>();
+  return {
+    entries,
+    getItem: (key) => entries.get(key) ?? null,
+    setItem: (key, value) => void entries.set(key, value),
+    removeItem: (key) => void entries.delete(key),
+  };
+}
+
+function setup(options: { api?: Partial<StaffApi>; store?: SessionStore } = {}) {
+  const hub: FakeHubClient<CounterClientEvents> = createFakeHubClient<CounterClientEvents>();
+  const connections: HubClientOptions[] = [];
+  const api: StaffApi = {
+    login: vi.fn(async () => ({ ok: true as const, value: ANA })),
+    logout: vi.fn(async () => undefined),
+    ...options.api,
+  };
+  const store = options.store ?? memoryStore();
+  render(
+    <I18nProvider language="es" catalogs={COUNTER_CATALOGS}>
+      <App
+        origin="http://hub.local"
+        api={api}
+        store={store}
+        createClient={(connection) => {
+          connections.push(connection);
+          return hub;
+        }}
+      />
+    </I18nProvider>,
+  );
+  return { hub, api, store, connections, user: userEvent.setup() };
+}
+
+async function signIn(user: ReturnType<typeof userEvent.setup>, pin = '1234'): Promise<void> {
+  await user.type(screen.getByLabelText('Usuario'), 'clerk1');
+  await user.type(screen.getByLabelText('PIN'), pin);
+  await user.click(screen.getByRole('button', { name: 'Ingresar' }));
+}
+
+describe('counter', () => {
+  it('shows the hub’s Spanish message next to the form when the PIN is wrong', async () => {
+    const { user, api } = setup({
+      api: {
+        login: vi.fn(async () => ({
+          ok: false as const,
+          error: {
+            code: 'INVALID_CREDENTIALS' as const,
+            message: 'El usuario o la contraseña no son correctos.',
+          },
+        })),
+      },
+    });
+
+    await signIn(user, '9999');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'El usuario o la contraseña no son correctos.',
+    );
+    expect(api.login).toHaveBeenCalledWith('clerk1', '9999');
+    // The PIN is cleared and focused for the next try; the username stays.
+    expect(screen.getByLabelText('PIN')).toHaveValue('');
+    expect(screen.getByLabelText('PIN')).toHaveFocus();
+    expect(screen.getByLabelText('Usuario')).toHaveValue('clerk1');
+  });
+
+  it('says so when the hub cannot be reached', async () => {
+    const { user } = setup({
+      api: { login: vi.fn(async () => ({ ok: false as const, error: null })) },
+    });
+    await signIn(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent('No se pudo contactar al servidor.');
+  });
+
+  it('is usable with the keyboard alone', async () => {
+    const { user, api } = setup();
+    expect(screen.getByLabelText('Usuario')).toHaveFocus();
+    await user.keyboard('clerk1');
+    await user.tab();
+    await user.keyboard('1234{Enter}');
+    expect(api.login).toHaveBeenCalledWith('clerk1', '1234');
+  });
+
+  it('connects with the token and shows who is signed in, every window and the queues', async () => {
+    const { user, hub, store, connections } = setup();
+    await signIn(user);
+    act(() => hub.receiveSnapshot(sampleSyncSnapshot()));
+
+    expect(connections).toEqual([
+      { url: 'http://hub.local', namespace: 'counter', token: ANA.token },
+    ]);
+    expect(screen.getByText('Sesión de Ana Quispe Huamán (ventanilla)')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Conectado');
+    const windows = screen.getByRole('region', { name: 'Ventanillas' });
+    expect(within(windows).getByRole('row', { name: /Ventanilla 1/ })).toHaveTextContent(
+      'Llamandoclerk1R-001',
+    );
+    expect(within(windows).getByRole('row', { name: /Ventanilla 2/ })).toHaveTextContent('Libre');
+    expect(within(windows).getByRole('row', { name: /Ventanilla 3/ })).toHaveTextContent('Cerrada');
+    const services = screen.getByRole('region', { name: 'Colas por trámite' });
+    expect(within(services).getByRole('row', { name: /Registro Civil/ })).toHaveTextContent(
+      '2116 min',
+    );
+    expect(store.getItem('cac.counter.session')).toBe(JSON.stringify(ANA));
+  });
+
+  it('keeps the session across a reload of the tab', () => {
+    const store = memoryStore();
+    store.setItem('cac.counter.session', JSON.stringify(ANA));
+    setup({ store });
+    expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('PIN')).not.toBeInTheDocument();
+  });
+
+  it('signs out: ends the session on the hub, forgets it, and shows the form again', async () => {
+    const store = memoryStore();
+    store.setItem('cac.counter.session', JSON.stringify(ANA));
+    const { user, api } = setup({ store });
+
+    await user.click(screen.getByRole('button', { name: 'Cerrar sesión' }));
+
+    expect(api.logout).toHaveBeenCalledWith(ANA.token);
+    expect(store.entries.size).toBe(0);
+    expect(screen.getByRole('heading', { name: 'Ingreso del personal' })).toBeInTheDocument();
+  });
+
+  it('returns to the form when the hub no longer accepts the token', () => {
+    const store = memoryStore();
+    store.setItem('cac.counter.session', JSON.stringify(ANA));
+    const { hub } = setup({ store });
+
+    act(() =>
+      hub.update({
+        status: 'rejected',
+        error: { code: 'UNAUTHENTICATED', message: 'Su sesión no está iniciada o ha vencido.' },
+      }),
+    );
+
+    expect(screen.getByText('Su sesión terminó. Ingrese de nuevo.')).toBeInTheDocument();
+    expect(store.entries.size).toBe(0);
+  });
+
+  it('shows that the link is down while keeping the last known picture', () => {
+    const store = memoryStore();
+    store.setItem('cac.counter.session', JSON.stringify(ANA));
+    const { hub } = setup({ store });
+    act(() => hub.receiveSnapshot(sampleSyncSnapshot()));
+
+    act(() => hub.update({ status: 'offline' }));
+
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Sin conexión con el servidor Reconectando…',
+    );
+    expect(screen.getByRole('region', { name: 'Ventanillas' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,22 @@
+import { useClock, useHubState } from '@cac/shared/react';
+import type { ReactNode } from 'react';
+
+/** Office name, date and clock (Lima time, corrected by the hub's clock). */
+export function DisplayHeader(): ReactNode {
+  const { office, serverOffsetMs } = useHubState();
+  const clock = useClock(office?.timeZone ?? 'America/Lima', serverOffsetMs);
+  return (
+    <header className="display-header">
+      <div>
+        <h1 className="display-header__name">{office?.name}</h1>
+        <p className="display-header__municipality">{office?.municipality}</p>
+      </div>
+      <div className="display-header__clock">
+        <p className="display-header__time">
+          <time dateTime={new Date(clock.now).toISOString()}>{clock.time}</time>
+        </p>
+        <p className="display-header__date">{clock.date}</p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,111 @@
+// Diagnosis, in the bench process: what the hub's per-command domain work costs with a small and a
+// large live queue. These are the same pure functions the writer runs for every ticket:take
+// (applyEvents in drain, estimateForTicket in acknowledge), for every call-next (nextTicketFor),
+// per connecting client (the snapshot's JSON) and once at start-up (replaying the day's events).
+import { performance } from 'node:perf_hooks';
+import type { DomainEvent, LiveState, OfficeRules, Ticket } from '@cac/shared/domain';
+import { applyEvents, emptyState, estimateForTicket, formatTicketNumber, nextTicketFor } from '@cac/shared/domain';
+import { toOfficeRules } from '@cac/shared/protocol';
+import type { OfficeConfig } from '../../shared/src/protocol/office-config';
+import { createDemoOffice } from '../src/config/demo-office';
+
+const SERVICES = [
+  ['registro-civil', 'R'],
+  ['licencias', 'L'],
+  ['mesa-de-partes', 'M'],
+  ['tributos', 'T'],
+  ['orientacion', 'O'],
+] as const;
+const DAY = '2026-11-23';
+const START = Date.parse('2026-11-23T13:00:00Z');
+
+function issued(index: number): DomainEvent {
+  const [serviceId, prefix] = SERVICES[index % SERVICES.length] ?? SERVICES[0];
+  const sequence = Math.floor(index / SERVICES.length) + 1;
+  const ticket: Ticket = {
+    id: `t${index.toString(36).padStart(8, '0')}x`,
+    officeDay: DAY,
+    serviceId,
+    number: formatTicketNumber(prefix, sequence),
+    sequence,
+    category: index % 10 === 7 ? 'senior' : 'none',
+    status: 'waiting',
+    arrivalAt: START + index * 100,
+    issuedAt: START + index * 100,
+    windowId: null,
+    reservedWindowId: null,
+    callCount: 0,
+    firstCalledAt: null,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    previousTicketId: null,
+  };
+  return { type: 'ticket:issued', at: ticket.issuedAt, ticket };
+}
+
+/** A state with `live` waiting tickets and window 1 open, built without the O(n²) replay. */
+function stateWith(live: number): LiveState {
+  const tickets: Record<string, Ticket> = {};
+  const lastSequence: Record<string, number> = {};
+  for (let i = 0; i < live; i += 1) {
+    const event = issued(i);
+    if (event.type !== 'ticket:issued') continue;
+    tickets[event.ticket.id] = event.ticket;
+    lastSequence[event.ticket.serviceId] = event.ticket.sequence;
+  }
+  const opened = applyEvents(emptyState(DAY), [
+    { type: 'window:opened', at: START, windowId: 'ventanilla-1', clerkId: 'clerk1', serviceIds: ['registro-civil', 'orientacion'] },
+  ]);
+  return { ...opened, tickets, lastSequence };
+}
+
+/** Mean ms per call of `fn` over `iterations` (after a few unmeasured calls). */
+function timeIt(iterations: number, fn: (i: number) => unknown): number {
+  for (let i = 0; i < 5; i += 1) fn(i);
+  const started = performance.now();
+  for (let i = 0; i < iterations; i += 1) fn(i);
+  return (performance.now() - started) / iterations;
+}
+
+/** One row per live-queue size. */
+export type DomainCostRow = {
+  live: number;
+  applyIssuedMs: number;
+  estimateMs: number;
+  nextTicketMs: number;
+  snapshotJsonMs: number;
+  snapshotMb: number;
+};
+
+/** What the diagnosis measured. */
+export type DomainCost = { rows: DomainCostRow[]; replay: { events: number; ms: number } };
+
+/** Measures the per-command domain costs at each live-queue size, and the start-up replay of `replayEvents`. */
+export function measureDomainCost(sizes: readonly number[], replayEvents: number): DomainCost {
+  const config: OfficeConfig = createDemoOffice();
+  const rules: OfficeRules = toOfficeRules(config);
+  const rows = sizes.map((live): DomainCostRow => {
+    const state = stateWith(live);
+    const next = issued(live);
+    const someId = Object.keys(state.tickets)[Math.floor(live / 2)] ?? '';
+    const now = START + live * 100 + 1000;
+    const iterations = Math.max(20, Math.round(200000 / Math.max(1, live)));
+    const snapshot = { seq: live, serverNow: now, state, rules };
+    let bytes = 0;
+    return {
+      live,
+      applyIssuedMs: timeIt(iterations, () => applyEvents(state, [next])),
+      estimateMs: timeIt(iterations, () => estimateForTicket(state, rules, someId, now)),
+      nextTicketMs: timeIt(iterations, () => nextTicketFor(state, 'ventanilla-1', rules.callPolicy, now)),
+      snapshotJsonMs: timeIt(Math.max(5, Math.round(iterations / 20)), () => {
+        bytes = JSON.stringify(snapshot).length;
+      }),
+      snapshotMb: bytes / 1e6,
+    };
+  });
+  const events = Array.from({ length: replayEvents }, (_, i) => issued(i));
+  const started = performance.now();
+  applyEvents(emptyState(DAY), events);
+  return { rows, replay: { events: replayEvents, ms: performance.now() - started } };
+}

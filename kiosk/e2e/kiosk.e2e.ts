@@ -1,0 +1,102 @@
+import { startTestHub } from '@cac/hub/testing';
+import type { Browser, Page } from 'playwright-core';
+import {
+  SCREENS,
+  collectPageErrors,
+  launchChromium,
+  runAxe,
+  saveScreenshot,
+} from '../../shared/src/testing/browser';
+
+type Hub = Awaited<ReturnType<typeof startTestHub>>;
+
+let hub: Hub;
+let browser: Browser;
+
+beforeAll(async () => {
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.close();
+});
+
+async function openKiosk(size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: size });
+  const errors = collectPageErrors(page);
+  await page.goto(`${hub.url}/kiosk/index.html`);
+  await page.getByRole('list', { name: 'Trámites' }).waitFor();
+  return { page, errors };
+}
+
+/** The "people waiting" figure of a service's row on the display. */
+async function displayWaiting(display: Page, service: string): Promise<string> {
+  return (await display.getByRole('row', { name: new RegExp(service) }).getByRole('cell').first().textContent()) ?? '';
+}
+
+describe('kiosk in Chromium', () => {
+  it('opens as the demo kiosk, online, accessible, in portrait', async () => {
+    const { page, errors } = await openKiosk(SCREENS.kioskPortrait);
+
+    await expect.poll(() => page.locator('.kiosk').getAttribute('data-connection')).toBe('online');
+    expect(await page.getByRole('list', { name: 'Trámites' }).getByRole('button').count()).toBe(5);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Centro de Atención al Ciudadano');
+    expect(await runAxe(page)).toEqual([]);
+    // Every service button is a large touch target.
+    for (const box of await page.locator('.service-button').evaluateAll((buttons) =>
+      buttons.map((button) => button.getBoundingClientRect().height),
+    )) {
+      expect(box).toBeGreaterThanOrEqual(64);
+    }
+    await saveScreenshot(page, 'kiosk-home-portrait-1080x1920');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('does not break in landscape', async () => {
+    const { page } = await openKiosk(SCREENS.kioskLandscape);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await runAxe(page)).toEqual([]);
+    await saveScreenshot(page, 'kiosk-home-landscape-1920x1080');
+    await page.close();
+  });
+
+  it('issues a ticket on a tap, and the display sees the queue grow', async () => {
+    const display = await browser.newPage({ viewport: SCREENS.display });
+    await display.goto(`${hub.url}/display/index.html`);
+    await display.getByRole('region', { name: 'En espera' }).waitFor();
+    const before = Number(await displayWaiting(display, 'Registro Civil'));
+
+    const { page } = await openKiosk(SCREENS.kioskPortrait);
+    await page.getByRole('button', { name: /Registro Civil/ }).click();
+
+    await page.getByRole('heading', { name: 'Retire su ticket' }).waitFor();
+    expect(await page.getByTestId('ticket-number').textContent()).toMatch(/^R-\d{3,}$/);
+    expect(await runAxe(page)).toEqual([]);
+    await saveScreenshot(page, 'kiosk-ticket-portrait-1080x1920');
+
+    await expect.poll(() => displayWaiting(display, 'Registro Civil')).toBe(String(before + 1));
+
+    // A touch anywhere (after the short guard) brings the next citizen back to the services.
+    await page.waitForTimeout(1600);
+    await page.mouse.click(540, 300);
+    await page.getByRole('list', { name: 'Trámites' }).waitFor();
+    await expect
+      .poll(() => page.getByRole('button', { name: /Registro Civil/ }).textContent())
+      .toContain(`${before + 1} persona`);
+    await Promise.all([page.close(), display.close()]);
+  });
+
+  it('goes out of service when the hub is gone', async () => {
+    const { page } = await openKiosk(SCREENS.kioskPortrait);
+    await hub.close();
+
+    await page.getByRole('heading', { name: 'Fuera de servicio por un momento' }).waitFor();
+    expect(await page.getByRole('list', { name: 'Trámites' }).count()).toBe(0);
+    expect(await runAxe(page)).toEqual([]);
+    await saveScreenshot(page, 'kiosk-out-of-service-portrait-1080x1920');
+    await page.close();
+  });
+});

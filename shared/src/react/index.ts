@@ -1,0 +1,21 @@
+// Public surface of the React bindings. Explicit export lists only.
+export type { HubProviderProps } from './hub-context';
+export { HubProvider, useHub, useHubState } from './hub-context';
+export type { ConnectedHubProviderProps } from './connected-hub-provider';
+export { ConnectedHubProvider } from './connected-hub-provider';
+export type { Translate, UiCatalogs, UiMessageKey, UiMessages } from './ui-messages';
+export type { I18nProviderProps } from './i18n-context';
+export { I18nProvider, useLanguage, useT } from './i18n-context';
+export { languageFromSearch } from './language-from-url';
+export { describeError } from './describe-error';
+export type { ConnectionBannerProps } from './connection-banner';
+export { ConnectionBanner } from './connection-banner';
+export type { Clock } from './use-clock';
+export { useClock } from './use-clock';
+export type { DeviceKeyState } from './use-device-key';
+export { useDeviceKey } from './use-device-key';
+export type { UnpairedScreenProps } from './unpaired-screen';
+export { UnpairedScreen } from './unpaired-screen';
+export type { ServiceIconProps } from './service-icon';
+export { ServiceIcon } from './service-icon';
+export { useNow } from './use-now';
