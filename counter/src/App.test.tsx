@@ -2,7 +2,7 @@ import { createFakeHubClient, sampleSyncSnapshot } from '@cac/shared/client';
 import type { FakeHubClient, HubClientOptions } from '@cac/shared/client';
 import type { CounterClientEvents } from '@cac/shared/protocol';
 import { I18nProvider } from '@cac/shared/react';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import { COUNTER_CATALOGS } from './messages';
@@ -101,16 +101,18 @@ describe('counter', () => {
   it('connects with the token and shows who is signed in, every window and the queues', async () => {
     const { user, hub, store, connections } = setup();
     await signIn(user);
+    // The login answer arrives asynchronously; wait for the signed-in screen before the hub talks.
+    await screen.findByRole('button', { name: 'Cerrar sesión' });
     act(() => hub.receiveSnapshot(sampleSyncSnapshot()));
 
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Conectado'));
     expect(connections).toEqual([
       { url: 'http://hub.local', namespace: 'counter', token: ANA.token },
     ]);
     expect(screen.getByText('Sesión de Ana Quispe Huamán (ventanilla)')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Conectado');
     const windows = screen.getByRole('region', { name: 'Ventanillas' });
     expect(within(windows).getByRole('row', { name: /Ventanilla 1/ })).toHaveTextContent(
-      'Llamandoclerk1R-001',
+      'LlamandoAna Quispe HuamánR-001',
     );
     expect(within(windows).getByRole('row', { name: /Ventanilla 2/ })).toHaveTextContent('Libre');
     expect(within(windows).getByRole('row', { name: /Ventanilla 3/ })).toHaveTextContent('Cerrada');
@@ -166,7 +168,7 @@ describe('counter', () => {
     act(() => hub.update({ status: 'offline' }));
 
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Sin conexión con el servidor Reconectando…',
+      'Sin conexión con el servidor. Reconectando…',
     );
     expect(screen.getByRole('region', { name: 'Ventanillas' })).toBeInTheDocument();
   });

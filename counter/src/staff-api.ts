@@ -1,8 +1,7 @@
 import { ERROR_CODES } from '@cac/shared/protocol';
-import type { AppError, Result } from '@cac/shared/protocol';
-import { z } from 'zod';
+import type { AppError, ErrorCode, Result } from '@cac/shared/protocol';
 import type { StaffSession } from './staff-session';
-import { StaffSessionSchema } from './staff-session';
+import { isStaffSession } from './staff-session';
 
 /** A failed sign-in: the hub's coded refusal, or `null` when the hub could not be reached. */
 export type LoginFailure = AppError | null;
@@ -14,9 +13,15 @@ export type StaffApi = {
   logout(token: string): Promise<void>;
 };
 
-const ErrorBodySchema = z.object({
-  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
-});
+/** The `{ error: { code, message } }` body of a refused request (API.md), or null. */
+function readRefusal(body: unknown): AppError | null {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return null;
+  const { error } = body;
+  if (typeof error !== 'object' || error === null) return null;
+  if (!('code' in error) || !('message' in error) || typeof error.message !== 'string') return null;
+  const code = ERROR_CODES.find((known: ErrorCode) => known === error.code);
+  return code ? { code, message: error.message } : null;
+}
 
 /** The staff API of the hub at `origin` (`POST /api/v1/auth/login`, `/auth/logout`). */
 export function createStaffApi(origin: string, fetchFn: typeof fetch): StaffApi {
@@ -33,12 +38,9 @@ export function createStaffApi(origin: string, fetchFn: typeof fetch): StaffApi 
         return { ok: false, error: null };
       }
       const body: unknown = await response.json().catch(() => null);
-      if (response.ok) {
-        const session = StaffSessionSchema.safeParse(body);
-        return session.success ? { ok: true, value: session.data } : { ok: false, error: null };
-      }
-      const refusal = ErrorBodySchema.safeParse(body);
-      return { ok: false, error: refusal.success ? refusal.data.error : null };
+      if (response.ok)
+        return isStaffSession(body) ? { ok: true, value: body } : { ok: false, error: null };
+      return { ok: false, error: readRefusal(body) };
     },
     async logout(token) {
       try {

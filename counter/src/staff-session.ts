@@ -1,17 +1,30 @@
-import { z } from 'zod';
-
 /** What `POST /api/v1/auth/login` returns and the counter keeps for the tab's lifetime. */
-export const StaffSessionSchema = z.object({
-  token: z.string().min(8),
-  user: z.object({
-    id: z.string().min(1),
-    name: z.string().min(1),
-    role: z.enum(['clerk', 'supervisor', 'admin']),
-  }),
-});
+export type StaffSession = {
+  token: string;
+  user: { id: string; name: string; role: 'clerk' | 'supervisor' | 'admin' };
+};
 
-/** A signed-in clerk, supervisor or admin. */
-export type StaffSession = z.infer<typeof StaffSessionSchema>;
+const STAFF_ROLES: readonly unknown[] = ['clerk', 'supervisor', 'admin'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Checks data from outside (the hub's answer, storage another version of the app wrote) before it
+ * is trusted. Hand-written because the counter's own dependencies are React and the shared package.
+ */
+export function isStaffSession(value: unknown): value is StaffSession {
+  if (!isRecord(value) || typeof value['token'] !== 'string' || value['token'].length < 8)
+    return false;
+  const user = value['user'];
+  return (
+    isRecord(user) &&
+    typeof user['id'] === 'string' &&
+    typeof user['name'] === 'string' &&
+    STAFF_ROLES.includes(user['role'])
+  );
+}
 
 /** The storage the session lives in: `sessionStorage`, so it survives a reload but not the tab. */
 export type SessionStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -23,8 +36,8 @@ export function loadSession(store: SessionStore | null): StaffSession | null {
   try {
     const raw = store?.getItem(KEY);
     if (!raw) return null;
-    const parsed = StaffSessionSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    const parsed: unknown = JSON.parse(raw);
+    return isStaffSession(parsed) ? parsed : null;
   } catch {
     // Unreadable or disabled storage: ask to sign in again rather than fail.
     return null;

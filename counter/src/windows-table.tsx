@@ -7,6 +7,7 @@ export function WindowsTable(): ReactNode {
   const { office, state } = useHubState();
   const t = useT();
   if (!office || !state) return null;
+  const staffNames = new Map(office.staff.map((person) => [person.id, person.name]));
   return (
     <section className="panel" aria-labelledby="windows-heading">
       <h2 id="windows-heading">{t('counter.windows.heading')}</h2>
@@ -34,7 +35,9 @@ export function WindowsTable(): ReactNode {
                   </span>
                 </td>
                 <td>
-                  {live?.status !== 'closed' && live?.clerkId ? live.clerkId : t('counter.none')}
+                  {live?.status !== 'closed' && live?.clerkId
+                    ? (staffNames.get(live.clerkId) ?? live.clerkId)
+                    : t('counter.none')}
                 </td>
                 <td className="data-table__number">{activity.ticketNumber ?? t('counter.none')}</td>
               </tr>

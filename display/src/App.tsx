@@ -27,8 +27,10 @@ export function App(): ReactNode {
     <div className="display" data-connection={status}>
       <DisplayHeader />
       <main className="display-main">
-        <CurrentCall call={calls[0] ?? null} windowName={windowName} />
-        <RecentCalls calls={calls.slice(1, 1 + RECENT_SHOWN)} windowName={windowName} />
+        <div className="display-calls">
+          <CurrentCall call={calls[0] ?? null} windowName={windowName} />
+          <RecentCalls calls={calls.slice(1, 1 + RECENT_SHOWN)} windowName={windowName} />
+        </div>
         <QueueList />
       </main>
       <Announcements />

@@ -1,14 +1,15 @@
-import { useClock, useHubState } from '@cac/shared/react';
+import { useClock, useHubState, useT } from '@cac/shared/react';
 import type { ReactNode } from 'react';
 
 /** Office name, date and clock (Lima time, corrected by the hub's clock). */
 export function DisplayHeader(): ReactNode {
   const { office, serverOffsetMs } = useHubState();
+  const t = useT();
   const clock = useClock(office?.timeZone ?? 'America/Lima', serverOffsetMs);
   return (
     <header className="display-header">
       <div>
-        <h1 className="display-header__name">{office?.name}</h1>
+        <h1 className="display-header__name">{office?.name ?? t('display.documentTitle')}</h1>
         <p className="display-header__municipality">{office?.municipality}</p>
       </div>
       <div className="display-header__clock">

@@ -1,7 +1,13 @@
 // The bench's socket.io clients: real socket.io-client sockets (websocket transport) on 127.0.0.1,
 // with a decoder that does not JSON-parse full snapshots (see LazySnapshotDecoder).
 import { performance } from 'node:perf_hooks';
-import type { CommandAck, NamespaceName, Result, SyncDelta, SyncSnapshot } from '@cac/shared/protocol';
+import type {
+  CommandAck,
+  NamespaceName,
+  Result,
+  SyncDelta,
+  SyncSnapshot,
+} from '@cac/shared/protocol';
 import { NAMESPACES, PROTOCOL_VERSION } from '@cac/shared/protocol';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
@@ -52,6 +58,8 @@ export type BenchClient = {
   snapshot: LazySnapshot | null;
   snapshotAt: number;
   snapshots: number;
+  /** Highest seq seen in a snapshot or (for clients with `onEvents`) a delta. */
+  lastSeq: number;
   /** Sends a command; resolves with the hub's Result or rejects on timeout. */
   command(name: string, payload: unknown, timeoutMs?: number): Promise<Result<CommandAck>>;
   close(): void;
@@ -93,6 +101,7 @@ export function connectClient(
     snapshot: null,
     snapshotAt: 0,
     snapshots: 0,
+    lastSeq: 0,
     command: (name, payload, timeoutMs = 10000) =>
       socket.timeout(timeoutMs).emitWithAck(name, payload) as Promise<Result<CommandAck>>,
     close: () => socket.close(),
@@ -109,25 +118,35 @@ export function connectClient(
             bytes: JSON.stringify(snapshot).length,
             tickets: Object.keys(snapshot.state.tickets).length,
           };
+    client.lastSeq = Math.max(client.lastSeq, client.snapshot.seq);
   });
   if (options.onEvents) {
     const onEvents = options.onEvents;
-    socket.on('sync:events', (delta: SyncDelta) => onEvents(delta, performance.now()));
+    socket.on('sync:events', (delta: SyncDelta) => {
+      client.lastSeq = Math.max(client.lastSeq, delta.seq);
+      onEvents(delta, performance.now());
+    });
   }
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      socket.close();
-      reject(new Error(`${namespace}: no snapshot within 30 s`));
-    }, 30000);
-    socket.once('connect_error', (error: Error) => {
+    // Only the first connection's outcome settles this promise; later connect errors belong to
+    // socket.io-client's reconnection and must not close the socket.
+    const onError = (error: Error): void => {
       clearTimeout(timer);
+      socket.off('sync:snapshot', onSnapshot);
       socket.close();
       reject(error);
-    });
-    socket.once('sync:snapshot', () => {
+    };
+    const onSnapshot = (): void => {
       clearTimeout(timer);
+      socket.off('connect_error', onError);
       resolve(client);
-    });
+    };
+    const timer = setTimeout(
+      () => onError(new Error(`${namespace}: no snapshot within 30 s`)),
+      30000,
+    );
+    socket.once('connect_error', onError);
+    socket.once('sync:snapshot', onSnapshot);
   });
 }
 

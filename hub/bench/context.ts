@@ -10,7 +10,9 @@ export type KioskKeys = {
   early: string[];
   /** The 50 kiosks of the throughput runs. */
   throughput: string[];
-  /** The 20 closed-loop kiosks that fill the day and measure around the 10,000th ticket. */
+  /** 40 kiosks that fill the day up to ticket 9,750 (not measured). */
+  fill: string[];
+  /** The 20 closed-loop kiosks that measure around the 10,000th ticket. */
   late: string[];
 };
 
@@ -26,8 +28,12 @@ export type BenchContext = {
   issued: number;
   /** Tickets taken out of the queue by the call scenarios (finished). */
   served: number;
-  /** Extra node flags for the hub child (profiling). */
+  /** Extra node flags for the restarted hub child (profiling). */
   hubNodeArgs: string[];
+  /** The hub's RSS right after it first answered /health, before any client. */
+  freshRssMb: number;
+  /** With --profile: the hub's process.memoryUsage() in MB, through its inspector. */
+  memory?: () => Promise<Record<string, number>>;
   log(line: string): void;
 };
 
@@ -39,8 +45,17 @@ export function sleep(ms: number): Promise<void> {
 /** A process's resident set (VmRSS) and peak (VmHWM) in MB, from /proc/<pid>/status. */
 export function residentMb(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(status)?.[1] ?? NaN);
+  const kb = (field: string): number =>
+    Number(new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(status)?.[1] ?? NaN);
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+/** CPU time (user + system, all threads) a process has used, in ms, from /proc/<pid>/stat. */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 14 and 15 of stat (utime, stime) in clock ticks of 10 ms (USER_HZ = 100 on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Closes every client. */

@@ -2,9 +2,19 @@
 // large live queue. These are the same pure functions the writer runs for every ticket:take
 // (applyEvents in drain, estimateForTicket in acknowledge), for every call-next (nextTicketFor),
 // per connecting client (the snapshot's JSON) and once at start-up (replaying the day's events).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
 import type { DomainEvent, LiveState, OfficeRules, Ticket } from '@cac/shared/domain';
-import { applyEvents, emptyState, estimateForTicket, formatTicketNumber, nextTicketFor } from '@cac/shared/domain';
+import {
+  applyEvents,
+  emptyState,
+  estimateForTicket,
+  formatTicketNumber,
+  nextTicketFor,
+} from '@cac/shared/domain';
 import { toOfficeRules } from '@cac/shared/protocol';
 import type { OfficeConfig } from '../../shared/src/protocol/office-config';
 import { createDemoOffice } from '../src/config/demo-office';
@@ -55,7 +65,13 @@ function stateWith(live: number): LiveState {
     lastSequence[event.ticket.serviceId] = event.ticket.sequence;
   }
   const opened = applyEvents(emptyState(DAY), [
-    { type: 'window:opened', at: START, windowId: 'ventanilla-1', clerkId: 'clerk1', serviceIds: ['registro-civil', 'orientacion'] },
+    {
+      type: 'window:opened',
+      at: START,
+      windowId: 'ventanilla-1',
+      clerkId: 'clerk1',
+      serviceIds: ['registro-civil', 'orientacion'],
+    },
   ]);
   return { ...opened, tickets, lastSequence };
 }
@@ -97,7 +113,9 @@ export function measureDomainCost(sizes: readonly number[], replayEvents: number
       live,
       applyIssuedMs: timeIt(iterations, () => applyEvents(state, [next])),
       estimateMs: timeIt(iterations, () => estimateForTicket(state, rules, someId, now)),
-      nextTicketMs: timeIt(iterations, () => nextTicketFor(state, 'ventanilla-1', rules.callPolicy, now)),
+      nextTicketMs: timeIt(iterations, () =>
+        nextTicketFor(state, 'ventanilla-1', rules.callPolicy, now),
+      ),
       snapshotJsonMs: timeIt(Math.max(5, Math.round(iterations / 20)), () => {
         bytes = JSON.stringify(snapshot).length;
       }),
@@ -108,4 +126,28 @@ export function measureDomainCost(sizes: readonly number[], replayEvents: number
   const started = performance.now();
   applyEvents(emptyState(DAY), events);
   return { rows, replay: { events: replayEvents, ms: performance.now() - started } };
+}
+
+/**
+ * The durable floor: one small transaction in a WAL database with synchronous=FULL (as the ledger
+ * is opened) on the same file system as the bench's data folder. Mean ms per commit.
+ */
+export function measureCommitFloor(commits = 300): number {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cac-fsync-'));
+  const db = new Database(path.join(dir, 'floor.sqlite'));
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)');
+    const insert = db.prepare<[string]>('INSERT INTO t (payload) VALUES (?)');
+    const commit = db.transaction((payload: string) => insert.run(payload));
+    const payload = 'x'.repeat(600);
+    for (let i = 0; i < 20; i += 1) commit(payload);
+    const started = performance.now();
+    for (let i = 0; i < commits; i += 1) commit(payload);
+    return (performance.now() - started) / commits;
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

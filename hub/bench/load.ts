@@ -81,7 +81,13 @@ export async function closedLoop(options: LoopOptions): Promise<LoopOutcome> {
   return { samples, accepted, refused, timeouts, elapsedMs: performance.now() - started };
 }
 
-const SERVICES = ['registro-civil', 'licencias', 'mesa-de-partes', 'tributos', 'orientacion'] as const;
+const SERVICES = [
+  'registro-civil',
+  'licencias',
+  'mesa-de-partes',
+  'tributos',
+  'orientacion',
+] as const;
 const RUN_TAG = Date.now().toString(36);
 let takes = 0;
 
@@ -113,4 +119,47 @@ export function describeRefusals(outcome: LoopOutcome): string {
   const parts = Object.entries(outcome.refused).map(([code, n]) => `${code}×${n}`);
   if (outcome.timeouts > 0) parts.push(`timeout×${outcome.timeouts}`);
   return parts.join(', ');
+}
+
+/**
+ * Open loop: every client sends one command every `intervalMs` (clients staggered evenly), whether
+ * or not its previous one was answered, for `durationMs`. Latency then shows the hub's service time
+ * at a given offered rate instead of the queueing a zero-think-time closed loop builds up.
+ */
+export async function pacedLoop(options: {
+  clients: readonly BenchClient[];
+  intervalMs: number;
+  durationMs: number;
+  command: () => { name: string; payload: unknown };
+}): Promise<LoopOutcome> {
+  const started = performance.now();
+  const samples: Sample[] = [];
+  const refused: Record<string, number> = {};
+  let timeouts = 0;
+  let accepted = 0;
+  const inFlight: Promise<void>[] = [];
+  const send = async (client: BenchClient): Promise<void> => {
+    const { name, payload } = options.command();
+    const sentAt = performance.now();
+    try {
+      const result = await client.command(name, payload);
+      samples.push({ latencyMs: performance.now() - sentAt, result, sentAt });
+      if (result.ok) accepted += 1;
+      else refused[result.error.code] = (refused[result.error.code] ?? 0) + 1;
+    } catch {
+      timeouts += 1;
+    }
+  };
+  await Promise.all(
+    options.clients.map(async (client, i) => {
+      const offset = (options.intervalMs * i) / options.clients.length;
+      for (let at = started + offset; at < started + options.durationMs; at += options.intervalMs) {
+        const wait = at - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        inFlight.push(send(client));
+      }
+    }),
+  );
+  await Promise.all(inFlight);
+  return { samples, accepted, refused, timeouts, elapsedMs: performance.now() - started };
 }

@@ -182,7 +182,11 @@ export async function runCallToDisplays(ctx: BenchContext): Promise<CallResult> 
   const displays = await connectDisplays(ctx, tracker);
   const counters = await connectCounters(ctx);
   try {
-    return await measureCalls(ctx, counters, tracker, { runs: 3, cyclesPerClerk: 34, warmUpCycles: 5 });
+    return await measureCalls(ctx, counters, tracker, {
+      runs: 5,
+      cyclesPerClerk: 30,
+      warmUpCycles: 5,
+    });
   } finally {
     closeAll(counters);
     closeAll(displays);

@@ -5,16 +5,31 @@ import { connectClient, connectMany } from './clients';
 import type { BenchContext } from './context';
 import { closeAll, fmt } from './context';
 import type { LoopOutcome } from './load';
-import { closedLoop, describeRefusals, median, percentile, takeTicket, workersOf } from './load';
+import {
+  closedLoop,
+  describeRefusals,
+  median,
+  pacedLoop,
+  percentile,
+  takeTicket,
+  workersOf,
+} from './load';
 
 const KIOSKS = 20;
 const WARM_UP = 300;
 const RUNS = 3;
 const PER_RUN = 500;
 const SERIAL = 200;
+const PACED = { intervalMs: 100, durationMs: 2000 } as const;
 
 /** One measured run. */
-export type LatencyRun = { p50: number; p99: number; perSec: number; firstTicket: number; lastTicket: number };
+export type LatencyRun = {
+  p50: number;
+  p99: number;
+  perSec: number;
+  firstTicket: number;
+  lastTicket: number;
+};
 
 /** What the take-ticket scenario measured. */
 export type TakeTicketResult = {
@@ -22,8 +37,10 @@ export type TakeTicketResult = {
   p50: number;
   p99: number;
   runs: LatencyRun[];
-  /** One kiosk, one command in flight: the hub's own latency without queueing. */
+  /** One command in flight (kiosks in turn): the hub's own latency without queueing. */
   serial: { p50: number; p99: number };
+  /** The 20 kiosks each taking one ticket every 100 ms (200/s offered, open loop). */
+  paced: { p50: number; p99: number; perSec: number };
 };
 
 /** Latency figures of a loop; `firstTicket` is the day's ticket number of its first sample. */
@@ -55,7 +72,9 @@ export async function takeLoop(
 
 /** Connects `count` kiosk sockets that never look at deltas (pure load generators). */
 export function connectKiosks(ctx: BenchContext, keys: readonly string[]): Promise<BenchClient[]> {
-  return connectMany(keys.length, (i) => connectClient(ctx.hub.url, 'kiosk', keys[i] ?? '', { dropDeltas: true }));
+  return connectMany(keys.length, (i) =>
+    connectClient(ctx.hub.url, 'kiosk', keys[i] ?? '', { dropDeltas: true }),
+  );
 }
 
 /** The scenario. Leaves no client connected. */
@@ -73,15 +92,27 @@ export async function runTakeTicket(ctx: BenchContext): Promise<TakeTicketResult
           `  p99 ${fmt(figures.p99, 2)} ms  ${fmt(figures.perSec, 0)}/s`,
       );
     }
-    const first = kiosks[0];
-    if (!first) throw new Error('no kiosk connected');
-    const { run: serial } = await takeLoop(ctx, [[first]], SERIAL, 'serial');
-    ctx.log(`  one kiosk, one in flight: p50 ${fmt(serial.p50, 2)} ms  p99 ${fmt(serial.p99, 2)} ms`);
+    // Information: the same kiosks with one command in flight, then paced (open loop).
+    const { run: serial } = await takeLoop(ctx, [kiosks], SERIAL, 'serial');
+    ctx.log(
+      `  (information) one in flight: p50 ${fmt(serial.p50, 2)} ms  p99 ${fmt(serial.p99, 2)} ms`,
+    );
+    const pacedFirst = ctx.issued + 1;
+    const pacedOutcome = await pacedLoop({ clients: kiosks, ...PACED, command: takeTicket });
+    ctx.issued += pacedOutcome.accepted;
+    const paced = latencyRun(pacedOutcome, pacedFirst);
+    const pacedRefusals = describeRefusals(pacedOutcome);
+    if (pacedRefusals) ctx.log(`  ! paced: refused or lost: ${pacedRefusals}`);
+    ctx.log(
+      `  (information) paced, each kiosk every ${PACED.intervalMs} ms: p50 ${fmt(paced.p50, 2)} ms` +
+        `  p99 ${fmt(paced.p99, 2)} ms  ${fmt(paced.perSec, 0)}/s`,
+    );
     return {
       p50: median(runs.map((r) => r.p50)),
       p99: median(runs.map((r) => r.p99)),
       runs,
       serial: { p50: serial.p50, p99: serial.p99 },
+      paced: { p50: paced.p50, p99: paced.p99, perSec: paced.perSec },
     };
   } finally {
     closeAll(kiosks);

@@ -21,7 +21,10 @@ export type ThroughputResult = {
  * The scenario. `maxTickets` caps what it may issue (the day must still reach its 10,000th ticket
  * in the 20-kiosk loop that measures the growth); a run that hits the cap ends early.
  */
-export async function runThroughput(ctx: BenchContext, maxTickets: number): Promise<ThroughputResult> {
+export async function runThroughput(
+  ctx: BenchContext,
+  maxTickets: number,
+): Promise<ThroughputResult> {
   const kiosks = await connectKiosks(ctx, ctx.kiosks.throughput.slice(0, KIOSKS));
   const budgetEnd = ctx.issued + maxTickets;
   try {

@@ -163,7 +163,7 @@ function snapshotFor(ctx: HubContext, principal: Principal): SyncSnapshot {
     serverNow: ctx.now(),
     state: ctx.writer.state(),
     rules: ctx.rules(),
-    office: officeViewOf(config),
+    office: officeViewOf(config, principal.kind === 'user'),
     session: sessionViewOf(config, principal),
   };
 }

@@ -218,7 +218,7 @@ describe('bad input and authorization never crash the hub', () => {
       data: { code: 'FORBIDDEN' },
     });
     await expect(connectRole(hub.url, 'kiosk', 'not-a-real-key')).rejects.toMatchObject({
-      data: { code: 'UNAUTHENTICATED' },
+      data: { code: 'DEVICE_NOT_PAIRED' },
     });
     await expect(
       connectRole(hub.url, 'kiosk', 'demo-kiosk-key', { protocolVersion: 999 }),

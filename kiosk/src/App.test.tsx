@@ -130,7 +130,7 @@ describe('kiosk', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Trámites' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Sin conexión con el servidor Reconectando…',
+      'Sin conexión con el servidor. Reconectando…',
     );
 
     act(() => client.update({ status: 'online' }));

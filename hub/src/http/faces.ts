@@ -11,7 +11,8 @@ export const FACES = ['kiosk', 'counter', 'display'] as const;
  * paths under a face get its index.html) and a small index page at `/`.
  */
 export function facesRouter(facesRoot: string): Router {
-  const router = Router();
+  // Strict routing: otherwise `/kiosk` also matches `/kiosk/` and the redirect below loops.
+  const router = Router({ strict: true });
   for (const face of FACES) {
     const dist = path.join(facesRoot, face, 'dist');
     router.get(`/${face}`, (req, res) => {

@@ -104,7 +104,9 @@ export function attachSocketHub(
         );
       }
       const principal = deps.auth.resolve(parsed.data.token);
-      if (!principal) return next(rejection('UNAUTHENTICATED'));
+      const isDeviceNamespace = name === 'kiosk' || name === 'display';
+      if (!principal)
+        return next(rejection(isDeviceNamespace ? 'DEVICE_NOT_PAIRED' : 'UNAUTHENTICATED'));
       if (!NAMESPACE_ROLES[name].includes(principal.role)) return next(rejection('FORBIDDEN'));
       socket.data.actor = { id: principal.id, role: principal.role };
       socket.data.tokenHash = principal.tokenHash;

@@ -1,8 +1,10 @@
 import type { OfficeView } from '@cac/shared/protocol';
 import type { OfficeConfig } from '@cac/shared/protocol';
 
-/** The office as every face may see it: no users, no device keys, nothing secret. */
-export function officeViewOf(config: OfficeConfig): OfficeView {
+/**
+ * The office as a face may see it: nothing secret, and staff names only for staff sessions.
+ */
+export function officeViewOf(config: OfficeConfig, forStaff: boolean): OfficeView {
   return {
     name: config.office.name,
     municipality: config.office.municipality,
@@ -26,5 +28,8 @@ export function officeViewOf(config: OfficeConfig): OfficeView {
       name: window.name,
       serviceIds: window.serviceIds,
     })),
+    staff: forStaff
+      ? config.users.map((user) => ({ id: user.id, name: user.name, role: user.role }))
+      : [],
   };
 }

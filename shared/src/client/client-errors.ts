@@ -2,9 +2,9 @@ import { COMMON_MESSAGES_ES } from '../i18n/catalogs/common.es';
 import type { AppError } from '../protocol';
 
 /**
- * Why a command failed on the client's side, before or without an answer from the hub. The
- * protocol has no dedicated codes for these, so they travel as `INTERNAL` with this reason in
- * `details.reason`; faces translate by reason, programs may match on it.
+ * Why a command failed on the client's side, before or without an answer from the hub: no answer
+ * in time or no connection travel as `HUB_UNREACHABLE`, an answer that is not a Result as
+ * `INTERNAL`; the reason is in `details.reason` for faces that word them differently.
  */
 export const CLIENT_ERROR_REASONS = ['timeout', 'offline', 'bad-ack'] as const;
 
@@ -23,7 +23,7 @@ const MESSAGES = {
  */
 export function clientError(reason: ClientErrorReason, requestId?: string): AppError {
   return {
-    code: 'INTERNAL',
+    code: reason === 'bad-ack' ? 'INTERNAL' : 'HUB_UNREACHABLE',
     message: MESSAGES[reason],
     details: requestId === undefined ? { reason } : { reason, requestId },
   };

@@ -32,7 +32,11 @@ type TestHub = {
  */
 async function startTestHub(
   snapshot: () => SyncSnapshot,
-  serverOptions: { pingInterval?: number } = {},
+  serverOptions: {
+    pingInterval?: number;
+    /** What the hub does on a connection instead of sending the snapshot. */
+    greet?: (socket: HubSocket) => void;
+  } = {},
 ): Promise<TestHub> {
   const http = createServer();
   const io: HubSide = new Server(http, {
@@ -60,7 +64,8 @@ async function startTestHub(
   kiosk.on('connection', (socket) => {
     sockets.push(socket);
     socket.on('sync:request', (ack) => ack({ ok: true, value: snapshot() }));
-    socket.emit('sync:snapshot', snapshot());
+    if (serverOptions.greet) serverOptions.greet(socket);
+    else socket.emit('sync:snapshot', snapshot());
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const address = http.address();
@@ -114,7 +119,7 @@ let client: HubClient<KioskClientEvents> | undefined;
 
 function connect(
   url: string,
-  options: { staleAfterMs?: number } = {},
+  options: { staleAfterMs?: number; snapshotWaitMs?: number } = {},
 ): HubClient<KioskClientEvents> {
   client = createHubClient<KioskClientEvents>({
     url,
@@ -202,6 +207,27 @@ describe('createHubClient', () => {
     lastSocket(hub).emit('sync:events', { seq: base.seq + 4, events: issued(4) });
     await vi.waitFor(() => expect(hubClient.getSnapshot().seq).toBe(base.seq + 4));
     expect(hubClient.getSnapshot().state?.tickets['licencias-4']).toBeDefined();
+  });
+
+  it('keeps a delta that arrives before the snapshot and applies it on top', async () => {
+    const base = sampleSyncSnapshot();
+    hub = await startTestHub(() => base, {
+      greet: (socket) => {
+        socket.emit('sync:events', { seq: base.seq + 1, events: issued(1) });
+        socket.emit('sync:snapshot', base);
+      },
+    });
+    const hubClient = connect(hub.url);
+    await vi.waitFor(() => expect(hubClient.getSnapshot().seq).toBe(base.seq + 1));
+    expect(hubClient.getSnapshot().state?.tickets['licencias-1']).toBeDefined();
+  });
+
+  it('asks for the snapshot itself when the connect did not bring one', async () => {
+    const base = sampleSyncSnapshot();
+    hub = await startTestHub(() => base, { greet: () => undefined });
+    const hubClient = connect(hub.url, { snapshotWaitMs: 100 });
+    await vi.waitFor(() => expect(hubClient.getSnapshot().status).toBe('online'));
+    expect(hubClient.getSnapshot().seq).toBe(base.seq);
   });
 
   it('is rejected, with the hub’s code and message, when the protocol does not match', async () => {
@@ -296,7 +322,7 @@ describe('createHubClient', () => {
 
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.code).toBe('INTERNAL');
+    expect(result.error.code).toBe('HUB_UNREACHABLE');
     expect(result.error.message).toBe('El servidor no respondió a tiempo. Intente de nuevo.');
     expect(result.error.details).toMatchObject({
       reason: 'timeout',
@@ -316,7 +342,7 @@ describe('createHubClient', () => {
 
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'INTERNAL', details: { reason: 'offline' } },
+      error: { code: 'HUB_UNREACHABLE', details: { reason: 'offline' } },
     });
   });
 });

@@ -73,6 +73,10 @@ export function sampleSyncSnapshot(): SyncSnapshot {
       { id: 'ventanilla-2', name: 'Ventanilla 2', serviceIds: ['licencias', 'tributos'] },
       { id: 'ventanilla-3', name: 'Ventanilla 3', serviceIds: ['tributos'] },
     ],
+    staff: [
+      { id: 'clerk1', name: 'Ana Quispe Huamán', role: 'clerk' },
+      { id: 'clerk2', name: 'Luis Chávez Rojas', role: 'clerk' },
+    ],
   };
   const events: DomainEvent[] = [
     {

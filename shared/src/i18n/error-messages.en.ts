@@ -21,6 +21,9 @@ export const ERROR_MESSAGES_EN: Catalog<ErrorCode> = {
       'Something unexpected went wrong in the system. Please try again; if it keeps happening, tell the support staff.',
     STORAGE_FAILED:
       'The operation could not be saved, so it was not carried out. Please try again; if it keeps happening, tell the support staff.',
+    HUB_UNREACHABLE: 'The queue server does not answer. Check the connection and try again.',
+    DEVICE_NOT_PAIRED:
+      'This device is not paired with the office. Ask the support staff to set it up with its device key.',
     UNAUTHENTICATED: 'You are not signed in, or your session has expired. Please sign in again.',
     INVALID_CREDENTIALS: 'The user name or password is not correct.',
     ACCOUNT_LOCKED:

@@ -23,8 +23,12 @@ export const ERROR_MESSAGES_ES: Catalog<ErrorCode> = {
       'Ocurrió un error inesperado en el sistema. Inténtelo de nuevo; si el problema continúa, avise al personal de soporte.',
     STORAGE_FAILED:
       'No se pudo guardar la operación, por eso no se realizó. Inténtelo de nuevo; si el problema continúa, avise al personal de soporte.',
+    HUB_UNREACHABLE:
+      'No hay respuesta del servidor de turnos. Revise la conexión e inténtelo de nuevo.',
+    DEVICE_NOT_PAIRED:
+      'Este equipo no está emparejado con la oficina. Pida al personal de soporte que lo configure con su clave de dispositivo.',
     UNAUTHENTICATED: 'Su sesión no está iniciada o ha vencido. Ingrese de nuevo, por favor.',
-    INVALID_CREDENTIALS: 'El usuario o la contraseña no son correctos.',
+    INVALID_CREDENTIALS: 'El usuario o el PIN no son correctos.',
     ACCOUNT_LOCKED:
       'La cuenta está bloqueada por varios intentos fallidos. Inténtelo de nuevo dentro de {minutes|minuto|minutos}.',
     FORBIDDEN: 'Su cuenta no tiene permiso para realizar esta acción.',

@@ -10,9 +10,13 @@ export const ERROR_CODES = [
   'PROTOCOL_MISMATCH',
   'RATE_LIMITED',
   'INTERNAL',
+  /** No answer from the hub (timeout or no connection); produced by clients, never by the hub. */
+  'HUB_UNREACHABLE',
   'STORAGE_FAILED',
   // authentication and authorization
   'UNAUTHENTICATED',
+  /** A kiosk or display presented a key the office does not know. */
+  'DEVICE_NOT_PAIRED',
   'INVALID_CREDENTIALS',
   'ACCOUNT_LOCKED',
   'FORBIDDEN',

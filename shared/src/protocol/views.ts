@@ -34,6 +34,8 @@ export type OfficeView = {
   announcements: readonly string[];
   services: readonly ServiceView[];
   windows: readonly { id: string; name: string; serviceIds: readonly string[] }[];
+  /** Names of the staff, so the counter shows people rather than ids; empty for kiosks and displays. */
+  staff: readonly { id: string; name: string; role: 'clerk' | 'supervisor' | 'admin' }[];
 };
 
 /** Who this connection is. */

@@ -21,7 +21,7 @@ describe('ConnectionBanner', () => {
     expect(banner).toBeEmptyDOMElement();
 
     act(() => client.update({ status: 'offline' }));
-    expect(banner).toHaveTextContent('Sin conexión con el servidor Reconectando…');
+    expect(banner).toHaveTextContent('Sin conexión con el servidor. Reconectando…');
 
     act(() =>
       client.update({
@@ -41,5 +41,14 @@ describe('ConnectionBanner', () => {
       </I18nProvider>,
     );
     expect(screen.getByRole('status')).toHaveTextContent('Connected');
+  });
+
+  it('only says "Reconectando…" in the discreet variant of the displays', () => {
+    render(
+      <HubProvider client={createFakeHubClient({ status: 'offline' })}>
+        <ConnectionBanner variant="discreet" />
+      </HubProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(/^Reconectando…$/);
   });
 });

@@ -5,7 +5,7 @@ import './connection-banner.css';
 
 /** Props of {@link ConnectionBanner}. */
 export type ConnectionBannerProps = {
-  /** `bar`: a full-width strip (kiosk, counter); `discreet`: a small corner label (displays). */
+  /** `bar`: a full-width strip (kiosk, counter); `discreet`: a small label at the top that only says "Reconectando…" (displays). */
   variant?: 'bar' | 'discreet';
   /** Also show a small "Conectado" label while online (the counter, where clerks want to know). */
   showWhenOnline?: boolean;
@@ -24,10 +24,8 @@ export function ConnectionBanner({
   let text: ReactNode = null;
   if (status === 'connecting') text = t('common.connection.connecting');
   else if (status === 'offline') {
-    text = (
-      <>
-        <strong>{t('common.connection.offline')}</strong> {t('common.connection.reconnecting')}
-      </>
+    text = t(
+      variant === 'discreet' ? 'common.connection.reconnecting' : 'common.connection.offline',
     );
   } else if (status === 'rejected') {
     text = t('common.connection.rejected', { message: error?.message ?? '' });

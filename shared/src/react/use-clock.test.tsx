@@ -24,9 +24,12 @@ describe('useClock', () => {
     expect(screen.getByText('lunes, 10 de marzo de 2025 10:00')).toBeInTheDocument();
   });
 
-  it('shows the hub’s time when this device’s clock is off', () => {
+  it('shows the hub’s time when this device’s clock is off, as soon as the offset is known', () => {
     vi.useFakeTimers({ now: Date.UTC(2025, 2, 10, 14, 0, 0) });
-    render(<Clock offsetMs={-3 * 60 * 60_000} />);
+    const { rerender } = render(<Clock offsetMs={0} />);
+    expect(screen.getByText('lunes, 10 de marzo de 2025 09:00')).toBeInTheDocument();
+
+    rerender(<Clock offsetMs={-3 * 60 * 60_000} />);
     expect(screen.getByText('lunes, 10 de marzo de 2025 06:00')).toBeInTheDocument();
   });
 });

@@ -20,9 +20,11 @@ const LOCALES = { es: 'es-PE', en: 'en-US' } as const;
  */
 export function useClock(timeZone: string, offsetMs = 0): Clock {
   const language = useLanguage();
-  const [now, setNow] = useState(() => Date.now() + offsetMs);
+  // Local time in state, the offset added at render: a new offset (first snapshot) shows at once.
+  const [localNow, setLocalNow] = useState(() => Date.now());
+  const now = localNow + offsetMs;
   useEffect(() => {
-    const tick = (): void => setNow(Date.now() + offsetMs);
+    const tick = (): void => setLocalNow(Date.now());
     let interval: ReturnType<typeof setInterval> | undefined;
     // Start on a second boundary, so the minute changes when the wall clock's does.
     const start = setTimeout(

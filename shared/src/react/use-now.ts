@@ -5,10 +5,10 @@ import { useEffect, useState } from 'react';
  * such as how long the oldest ticket has waited; renders must not read `Date.now()` themselves.
  */
 export function useNow(offsetMs = 0, everyMs = 15_000): number {
-  const [now, setNow] = useState(() => Date.now() + offsetMs);
+  const [localNow, setLocalNow] = useState(() => Date.now());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now() + offsetMs), everyMs);
+    const timer = setInterval(() => setLocalNow(Date.now()), everyMs);
     return () => clearInterval(timer);
-  }, [offsetMs, everyMs]);
-  return now;
+  }, [everyMs]);
+  return localNow + offsetMs;
 }

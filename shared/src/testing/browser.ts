@@ -42,7 +42,10 @@ export type AxeViolation = {
 
 /** WCAG 2.x A and AA, plus axe's best practices (landmarks, one h1, …). */
 const AXE_OPTIONS: RunOptions = {
-  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  runOnly: {
+    type: 'tag',
+    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+  },
   resultTypes: ['violations'],
 };
 
@@ -52,10 +55,19 @@ const AXE_OPTIONS: RunOptions = {
  * the DevTools protocol, which the page's CSP does not govern, and the page stays as strict as
  * in production.
  */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(
+  page: Page,
+  options: { enhancedContrast?: boolean } = {},
+): Promise<AxeViolation[]> {
+  const runOptions: RunOptions = options.enhancedContrast
+    ? // AAA contrast (7:1) on top, for the displays read from across the room.
+      { ...AXE_OPTIONS, rules: { 'color-contrast-enhanced': { enabled: true } } }
+    : AXE_OPTIONS;
   await page.evaluate(axe.source);
   return page.evaluate(async (options) => {
-    const { axe: injected } = globalThis as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } };
+    const { axe: injected } = globalThis as unknown as {
+      axe: { run(c: Document, o: RunOptions): Promise<AxeResults> };
+    };
     const results = await injected.run(document, options);
     return results.violations.map((violation) => ({
       id: violation.id,
@@ -63,7 +75,7 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
-  }, AXE_OPTIONS);
+  }, runOptions);
 }
 
 /** Saves a full-page PNG as `<repo>/e2e-artifacts/<name>.png` and returns its path. */
@@ -75,14 +87,21 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 }
 
 /**
- * Collects the page's errors (uncaught exceptions and console errors, which include CSP
- * violations) so a test can assert there were none.
+ * Collects the page's errors so a test can assert there were none: uncaught exceptions, console
+ * errors (which include CSP violations) and HTTP responses ≥ 400 as `<status> <path>` (Chromium's
+ * own console line for those does not say which resource failed, so it is left out).
  */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(message.text());
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      errors.push(`${response.status()} ${new URL(response.url()).pathname}`);
   });
   return errors;
 }
@@ -96,3 +115,8 @@ export const SCREENS = {
   display: { width: 1920, height: 1080 },
   counter: { width: 1366, height: 768 },
 } as const;
+
+/** The address at which the hub serves a face, exactly as people open it (`/kiosk/`, …). */
+export function faceUrl(hubUrl: string, face: 'kiosk' | 'counter' | 'display'): string {
+  return `${hubUrl}/${face}/`;
+}

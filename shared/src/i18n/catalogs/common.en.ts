@@ -4,7 +4,7 @@ import type { COMMON_MESSAGES_ES } from './common.es';
 export const COMMON_MESSAGES_EN = {
   'common.connection.connecting': 'Connecting…',
   'common.connection.reconnecting': 'Reconnecting…',
-  'common.connection.offline': 'No connection to the server',
+  'common.connection.offline': 'No connection to the server. Reconnecting…',
   'common.connection.online': 'Connected',
   'common.connection.rejected': 'The server refused the connection: {message}',
   'common.error.timeout': 'The server did not answer in time. Please try again.',

@@ -5,7 +5,7 @@
 export const COMMON_MESSAGES_ES = {
   'common.connection.connecting': 'Conectando…',
   'common.connection.reconnecting': 'Reconectando…',
-  'common.connection.offline': 'Sin conexión con el servidor',
+  'common.connection.offline': 'Sin conexión con el servidor. Reconectando…',
   'common.connection.online': 'Conectado',
   'common.connection.rejected': 'El servidor rechazó la conexión: {message}',
   'common.error.timeout': 'El servidor no respondió a tiempo. Intente de nuevo.',

@@ -11,8 +11,7 @@ export const DISPLAY_MESSAGES_EN = {
   'display.recent.number': 'Number',
   'display.recent.window': 'Window',
   'display.queues.heading': 'Waiting',
-  'display.queues.service': 'Service',
-  'display.queues.waiting': 'People',
-  'display.queues.estimate': 'Approx. wait',
+  'display.queues.people': '{count|person|people}',
+  'display.queues.wait': '{minutes} min wait',
   'display.announcements.heading': 'Notices',
 } as const satisfies Record<keyof typeof DISPLAY_MESSAGES_ES, string>;

@@ -9,9 +9,8 @@ export const DISPLAY_MESSAGES_ES = {
   'display.recent.number': 'Número',
   'display.recent.window': 'Ventanilla',
   'display.queues.heading': 'En espera',
-  'display.queues.service': 'Trámite',
-  'display.queues.waiting': 'Personas',
-  'display.queues.estimate': 'Espera aprox.',
+  'display.queues.people': '{count|persona|personas}',
+  'display.queues.wait': 'espera {minutes} min',
   'display.announcements.heading': 'Avisos',
 } as const satisfies Record<string, string>;
 
