@@ -43,7 +43,7 @@ describe('counter in Chromium', () => {
     await signIn(page, 'clerk1', '9999');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toBe('El usuario o la contraseña no son correctos.');
+    expect(await alert.textContent()).toBe('El usuario o el PIN no son correctos.');
     expect(await runAxe(page)).toEqual([]);
     await saveScreenshot(page, 'counter-login-error-1366x768');
 

@@ -63,7 +63,7 @@ describe('counter', () => {
           ok: false as const,
           error: {
             code: 'INVALID_CREDENTIALS' as const,
-            message: 'El usuario o la contraseña no son correctos.',
+            message: 'El usuario o el PIN no son correctos.',
           },
         })),
       },
@@ -72,7 +72,7 @@ describe('counter', () => {
     await signIn(user, '9999');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'El usuario o la contraseña no son correctos.',
+      'El usuario o el PIN no son correctos.',
     );
     expect(api.login).toHaveBeenCalledWith('clerk1', '9999');
     // The PIN is cleared and focused for the next try; the username stays.

@@ -1,6 +1,7 @@
 // Diagnosis, in the bench process: what the hub's per-command domain work costs with a small and a
 // large live queue. These are the same pure functions the writer runs for every ticket:take
-// (applyEvents in drain, estimateForTicket in acknowledge), for every call-next (nextTicketFor),
+// (applyEventsInPlace in drain, estimateForTicket of the new ticket in acknowledge), for every
+// call-next (nextTicketFor),
 // per connecting client (the snapshot's JSON) and once at start-up (replaying the day's events).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import type { DomainEvent, LiveState, OfficeRules, Ticket } from '@cac/shared/domain';
 import {
-  applyEvents,
+  applyEventsInPlace,
   emptyState,
   estimateForTicket,
   formatTicketNumber,
@@ -54,17 +55,9 @@ function issued(index: number): DomainEvent {
   return { type: 'ticket:issued', at: ticket.issuedAt, ticket };
 }
 
-/** A state with `live` waiting tickets and window 1 open, built without the O(n²) replay. */
+/** A state with `live` waiting tickets and window 1 open, built as the hub builds it. */
 function stateWith(live: number): LiveState {
-  const tickets: Record<string, Ticket> = {};
-  const lastSequence: Record<string, number> = {};
-  for (let i = 0; i < live; i += 1) {
-    const event = issued(i);
-    if (event.type !== 'ticket:issued') continue;
-    tickets[event.ticket.id] = event.ticket;
-    lastSequence[event.ticket.serviceId] = event.ticket.sequence;
-  }
-  const opened = applyEvents(emptyState(DAY), [
+  return applyEventsInPlace(emptyState(DAY), [
     {
       type: 'window:opened',
       at: START,
@@ -72,8 +65,8 @@ function stateWith(live: number): LiveState {
       clerkId: 'clerk1',
       serviceIds: ['registro-civil', 'orientacion'],
     },
+    ...Array.from({ length: live }, (_, i) => issued(i)),
   ]);
-  return { ...opened, tickets, lastSequence };
 }
 
 /** Mean ms per call of `fn` over `iterations` (after a few unmeasured calls). */
@@ -103,16 +96,19 @@ export function measureDomainCost(sizes: readonly number[], replayEvents: number
   const rules: OfficeRules = toOfficeRules(config);
   const rows = sizes.map((live): DomainCostRow => {
     const state = stateWith(live);
-    const next = issued(live);
-    const someId = Object.keys(state.tickets)[Math.floor(live / 2)] ?? '';
+    // The take path estimates the ticket it just issued: the newest of its service.
+    const newest = issued(live - 1);
+    const newestId = newest.type === 'ticket:issued' ? newest.ticket.id : '';
+    let extra = live;
     const now = START + live * 100 + 1000;
     const iterations = Math.max(20, Math.round(200000 / Math.max(1, live)));
     const snapshot = { seq: live, serverNow: now, state, rules };
     let bytes = 0;
     return {
       live,
-      applyIssuedMs: timeIt(iterations, () => applyEvents(state, [next])),
-      estimateMs: timeIt(iterations, () => estimateForTicket(state, rules, someId, now)),
+      // Each iteration issues one more ticket into the writer-owned state, as the hub does.
+      applyIssuedMs: timeIt(iterations, () => applyEventsInPlace(state, [issued((extra += 1))])),
+      estimateMs: timeIt(iterations, () => estimateForTicket(state, rules, newestId, now)),
       nextTicketMs: timeIt(iterations, () =>
         nextTicketFor(state, 'ventanilla-1', rules.callPolicy, now),
       ),
@@ -124,7 +120,7 @@ export function measureDomainCost(sizes: readonly number[], replayEvents: number
   });
   const events = Array.from({ length: replayEvents }, (_, i) => issued(i));
   const started = performance.now();
-  applyEvents(emptyState(DAY), events);
+  applyEventsInPlace(emptyState(DAY), events);
   return { rows, replay: { events: replayEvents, ms: performance.now() - started } };
 }
 

@@ -260,7 +260,7 @@ async function runScenarios(
   const cost = measureDomainCost([500, 10000], 10000);
   for (const row of cost.rows) {
     log(
-      `  live ${String(row.live).padStart(6)}: applyEvents(ticket:issued) ${fmt(row.applyIssuedMs, 3)} ms, ` +
+      `  live ${String(row.live).padStart(6)}: applyEventsInPlace(ticket:issued) ${fmt(row.applyIssuedMs, 3)} ms, ` +
         `estimateForTicket ${fmt(row.estimateMs, 3)} ms, nextTicketFor ${fmt(row.nextTicketMs, 3)} ms, ` +
         `snapshot JSON ${fmt(row.snapshotJsonMs, 2)} ms for ${fmt(row.snapshotMb, 2)} MB`,
     );

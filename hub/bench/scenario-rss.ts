@@ -1,6 +1,7 @@
 // hubRssMb: the hub child's resident memory (VmRSS) with 200 connected clients after the
 // 10,000-ticket day: 50 displays, 6 counters and 144 kiosks, all with socket.io-client
 // reconnection on (the resync scenario reuses them).
+import { RECONNECT_POLICY } from '@cac/shared/client';
 import type { BenchClient } from './clients';
 import { connectClient, connectMany } from './clients';
 import type { BenchContext } from './context';
@@ -15,8 +16,11 @@ import {
 import { median } from './load';
 
 export const CLIENTS = 200;
-/** The reconnection the brief asks for: 250 ms, backing off to 2 s. */
-export const RECONNECT = { delayMs: 250, delayMaxMs: 2000 } as const;
+/** The faces' own reconnection policy, so the resync figure is what a real screen sees. */
+export const RECONNECT = {
+  delayMs: RECONNECT_POLICY.reconnectionDelay,
+  delayMaxMs: RECONNECT_POLICY.reconnectionDelayMax,
+} as const;
 /**
  * RSS is sampled every 500 ms for 20 s with the clients idle; the figure is the median of the last
  * 4 s. V8 gives the day's garbage back only when its memory reducer runs, 3–12 s after the load

@@ -19,7 +19,8 @@ export type ThroughputResult = {
 
 /**
  * The scenario. `maxTickets` caps what it may issue (the day must still reach its 10,000th ticket
- * in the 20-kiosk loop that measures the growth); a run that hits the cap ends early.
+ * in the 20-kiosk loop that measures the growth), shared evenly by the warm-up and the runs; a
+ * run ends at its share or after RUN_MS, whichever comes first.
  */
 export async function runThroughput(
   ctx: BenchContext,
@@ -35,7 +36,8 @@ export async function runThroughput(
       const outcome = await closedLoop({
         workers,
         durationMs: run < 0 ? WARM_UP_MS : RUN_MS,
-        count: Math.max(0, budgetEnd - ctx.issued),
+        // The budget is shared evenly, so a fast hub ends runs by count rather than starving the last.
+        count: Math.max(0, Math.floor((budgetEnd - ctx.issued) / (RUNS - run))),
         command: takeTicket,
       });
       ctx.issued += outcome.accepted;

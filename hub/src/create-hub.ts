@@ -4,14 +4,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { OfficeRules } from '@cac/shared/domain';
-import { applyEvents, emptyState, officeDayOf } from '@cac/shared/domain';
-import type { SessionView, SyncSnapshot } from '@cac/shared/protocol';
+import { applyEventsInPlace, emptyState, officeDayOf } from '@cac/shared/domain';
 import type { OfficeConfig } from '@cac/shared/protocol';
 import { toOfficeRules } from '@cac/shared/protocol';
 import pino from 'pino';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { Principal } from './auth/auth-service';
 import { createAuthService } from './auth/auth-service';
 import { createRateLimiter } from './auth/rate-limiter';
 import { assertNoDemoSecrets, openConfigStore } from './config/config-store';
@@ -21,7 +19,7 @@ import { openSqliteLedger } from './ledger/sqlite-ledger';
 import { createCommandGate } from './sockets/command-gate';
 import type { SocketHub } from './sockets/socket-server';
 import { attachSocketHub } from './sockets/socket-server';
-import { officeViewOf } from './views/office-view';
+import { createSnapshotBuilder } from './sockets/snapshot-builder';
 import { createCommandWriter } from './writer/command-writer';
 
 /** Options of {@link createHub}; everything but `dataDir` has a default. */
@@ -85,8 +83,13 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   };
 
   const ledger = openSqliteLedger(path.join(options.dataDir, 'ledger.sqlite'));
-  const day = ledger.latestOfficeDay() ?? officeDayOf(now(), rules().timeZone);
-  const initialState = applyEvents(emptyState(day), ledger.eventsOfDay(day));
+  const loadFromLedger = () => {
+    const day = ledger.latestOfficeDay() ?? officeDayOf(now(), rules().timeZone);
+    return {
+      state: applyEventsInPlace(emptyState(day), ledger.eventsOfDay(day)),
+      seq: ledger.lastSeq(),
+    };
+  };
 
   let sockets: SocketHub | null = null;
   const writer = createCommandWriter(
@@ -97,9 +100,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       newId: () => randomBytes(8).toString('base64url'),
       newAccessKey: () => randomBytes(9).toString('base64url'),
       onCommitted: (batches) => sockets?.broadcast(batches),
+      reload: loadFromLedger,
       log,
     },
-    { state: initialState, seq: ledger.lastSeq() },
+    loadFromLedger(),
   );
   const auth = createAuthService({ config: store.config, ledger, now });
   const rateLimiter = createRateLimiter(() => {
@@ -123,7 +127,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   sockets = attachSocketHub(server, {
     auth,
     gate,
-    snapshotFor: (principal) => snapshotFor(context, principal),
+    snapshotFor: createSnapshotBuilder(context),
     log,
   });
   // A day that ended while the hub was down is closed before anyone connects.
@@ -154,32 +158,4 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       ledger.close();
     },
   };
-}
-
-function snapshotFor(ctx: HubContext, principal: Principal): SyncSnapshot {
-  const config = ctx.config();
-  return {
-    seq: ctx.writer.seq(),
-    serverNow: ctx.now(),
-    state: ctx.writer.state(),
-    rules: ctx.rules(),
-    office: officeViewOf(config, principal.kind === 'user'),
-    session: sessionViewOf(config, principal),
-  };
-}
-
-function sessionViewOf(config: OfficeConfig, principal: Principal): SessionView {
-  if (principal.role === 'kiosk' || principal.role === 'display') {
-    const device = config.devices.find((d) => d.id === principal.id);
-    return {
-      kind: 'device',
-      deviceId: principal.id,
-      role: principal.role,
-      name: principal.name,
-      zone: device?.zone
-        ? { serviceIds: device.zone.serviceIds ?? null, windowIds: device.zone.windowIds ?? null }
-        : null,
-    };
-  }
-  return { kind: 'user', userId: principal.id, role: principal.role, name: principal.name };
 }

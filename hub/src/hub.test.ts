@@ -119,6 +119,36 @@ describe('one path for every command', () => {
     expect(delta.seq).toBe(display.snapshot.seq + 1);
   });
 
+  it('commands committed together reach a display as one message covering their seqs, in order', async () => {
+    const display = await role('display', 'demo-display-key');
+    const kiosk = await role('kiosk', 'demo-kiosk-key');
+    const results = await Promise.all(
+      ['registro-civil', 'tributos', 'licencias'].map((serviceId) =>
+        kiosk.command('ticket:take', { serviceId }),
+      ),
+    );
+    expect(results.every((result) => result.ok)).toBe(true);
+    const seqs = results.map((result) => (result.ok ? result.value.seq : 0));
+    const last = Math.max(...seqs);
+    await display.waitForDelta((delta) => delta.seq === last);
+    const covered = display.deltas.flatMap((delta) =>
+      Array.from(
+        { length: delta.seq - (delta.fromSeq ?? delta.seq) + 1 },
+        (_, i) => (delta.fromSeq ?? delta.seq) + i,
+      ),
+    );
+    expect(covered).toEqual([
+      display.snapshot.seq + 1,
+      display.snapshot.seq + 2,
+      display.snapshot.seq + 3,
+    ]);
+    expect(display.deltas.flatMap((delta) => delta.events.map((event) => event.type))).toEqual([
+      'ticket:issued',
+      'ticket:issued',
+      'ticket:issued',
+    ]);
+  });
+
   it('a REST call-next is persisted, answered and announced on every display', async () => {
     const displays = [
       await role('display', 'demo-display-key'),
@@ -223,6 +253,21 @@ describe('bad input and authorization never crash the hub', () => {
     await expect(
       connectRole(hub.url, 'kiosk', 'demo-kiosk-key', { protocolVersion: 999 }),
     ).rejects.toMatchObject({ data: { code: 'PROTOCOL_MISMATCH' } });
+  });
+
+  it('rate-limits ticket taking per device, with the wait in the message', async () => {
+    const kiosk = await role('kiosk', 'demo-kiosk-key');
+    const results = [];
+    for (let i = 0; i < 8; i += 1) {
+      results.push(await kiosk.command('ticket:take', { serviceId: 'orientacion' }));
+    }
+    const refused = results.filter((result) => !result.ok);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(refused[0]?.ok === false && refused[0].error.message).toMatch(/segundo/);
+    // The refusal wrote nothing: the numbers taken are consecutive.
+    const numbers = results.flatMap((result) => (result.ok ? [result.value.issued?.number] : []));
+    expect(numbers).toEqual(numbers.map((_, i) => `O-00${i + 1}`));
   });
 
   it('checks the role of every command: a clerk cannot cancel, a kiosk cannot call', async () => {

@@ -7,6 +7,7 @@ import type {
   NamespaceName,
   ServerToClientEvents,
   SocketData,
+  SyncDelta,
   SyncSnapshot,
 } from '@cac/shared/protocol';
 import {
@@ -24,6 +25,7 @@ import type { Namespace, Socket } from 'socket.io';
 import type { AuthService, Principal } from '../auth/auth-service';
 import { appError } from '../errors/app-errors';
 import { publicEvents } from '../views/public-events';
+import { preEncodedParser, withPreEncodedJson } from './pre-encoded-parser';
 import type { CommittedBatch } from '../writer/command-writer';
 import type { CommandGate } from './command-gate';
 
@@ -82,6 +84,7 @@ export function attachSocketHub(
       maxHttpBufferSize: 16 * 1024,
       serveClient: false,
       transports: ['websocket', 'polling'],
+      parser: preEncodedParser,
     },
   );
   // The default namespace serves nobody: faces always connect to a role namespace.
@@ -162,14 +165,27 @@ export function attachSocketHub(
 
   return {
     broadcast(batches) {
+      const first = batches[0];
+      const last = batches.at(-1);
+      if (!first || !last) return;
+      // One message per group commit: a busy second costs each client one frame per drain,
+      // not one per command. Each variant is encoded once for all its namespaces.
+      const events = batches.flatMap((batch) => batch.events);
+      const range =
+        first.seq === last.seq ? { seq: last.seq } : { seq: last.seq, fromSeq: first.seq };
+      const full: SyncDelta = { ...range, events };
+      const variants = {
+        full: withPreEncodedJson(full, JSON.stringify(full)),
+        public: (() => {
+          const delta: SyncDelta = { ...range, events: publicEvents(events) };
+          return withPreEncodedJson(delta, JSON.stringify(delta));
+        })(),
+      };
       for (const [name, namespace] of namespaces) {
-        const isPublic = PUBLIC_NAMESPACES.includes(name);
-        for (const batch of batches) {
-          namespace.emit('sync:events', {
-            seq: batch.seq,
-            events: isPublic ? publicEvents(batch.events) : batch.events,
-          });
-        }
+        namespace.emit(
+          'sync:events',
+          PUBLIC_NAMESPACES.includes(name) ? variants.public : variants.full,
+        );
       }
     },
     close() {

@@ -1,6 +1,6 @@
 import type { Actor, DomainEvent, LiveState, OfficeRules, Ticket } from '@cac/shared/domain';
 import {
-  applyEvents,
+  applyEventsInPlace,
   dayRollover,
   decide,
   estimateForTicket,
@@ -29,6 +29,8 @@ export type WriterDeps = {
   newAccessKey: () => string;
   /** Called once per drain, after the commit, with the batches in sequence order. */
   onCommitted: (batches: readonly CommittedBatch[]) => void;
+  /** The state as the ledger holds it, to start over after a failed commit. */
+  reload: () => { state: LiveState; seq: number };
   log: Logger;
 };
 
@@ -55,6 +57,10 @@ export type CommandWriter = {
  * commands), and only then are the callers acknowledged and the events broadcast. If the commit
  * fails nothing is applied and every caller of the drain gets STORAGE_FAILED — never a half-applied
  * command, never a number handed out that the ledger does not hold.
+ *
+ * The writer owns its state alone, so it applies events in place (O(1) per event however long the
+ * queue); after a failed commit it reloads the state from the ledger, which holds exactly what
+ * was committed.
  */
 export function createCommandWriter(
   deps: WriterDeps,
@@ -88,8 +94,8 @@ export function createCommandWriter(
 
     // The day rolls before any command so a ticket is never numbered in a closed day.
     for (const event of dayRollover(working, rules, now)) {
-      const before = working;
-      working = applyEvents(working, [event]);
+      const tickets = touchedTickets(working, [event]);
+      working = applyEventsInPlace(working, [event]);
       workingSeq += 1;
       batches.push({
         seq: workingSeq,
@@ -98,7 +104,7 @@ export function createCommandWriter(
         actor: null,
         command: 'system:day-rollover',
         events: [event],
-        tickets: touchedTickets(before, [event]),
+        tickets,
         accessKeys: [],
         request: null,
         audit: null,
@@ -130,10 +136,10 @@ export function createCommandWriter(
         });
         continue;
       }
-      const before = working;
-      working = applyEvents(working, decision.value);
+      // The rows are read before the events are applied in place.
+      const rows = touchedTickets(working, decision.value);
+      working = applyEventsInPlace(working, decision.value);
       workingSeq += 1;
-      const rows = touchedTickets(before, decision.value);
       const ack = acknowledge(workingSeq, decision.value, rows, working, rules, now, deps);
       if (requestKey) seenInDrain.set(requestKey, ack);
       batches.push({
@@ -159,6 +165,7 @@ export function createCommandWriter(
         deps.ledger.commit(batches);
       } catch (error) {
         deps.log.error({ err: error }, 'ledger commit failed; nothing of this drain was applied');
+        ({ state, seq } = deps.reload());
         const failed = err(appError('STORAGE_FAILED'));
         for (const item of pending) item.resolve({ result: failed, replayed: false });
         for (const resolve of waiters) resolve();

@@ -1,4 +1,5 @@
 import { io as defaultIo } from 'socket.io-client';
+import { RECONNECT_POLICY } from './reconnect-policy';
 import type { ManagerOptions, Socket, SocketOptions } from 'socket.io-client';
 import { applyEvents } from '../domain';
 import type {
@@ -114,8 +115,7 @@ export function createHubClient<Events extends CommonClientEvents>(
     // Long-polling through the office's old proxies only adds failure modes; the hub is on the LAN.
     transports: ['websocket'],
     reconnection: true,
-    reconnectionDelay: 250,
-    reconnectionDelayMax: 2000,
+    ...RECONNECT_POLICY,
     timeout: 4000,
     // One manager per client: a forced reconnect of one face must not drop another's link.
     forceNew: true,
@@ -158,7 +158,7 @@ export function createHubClient<Events extends CommonClientEvents>(
       pending.push(delta);
       return;
     }
-    switch (classifyDelta(snapshot.seq, delta.seq)) {
+    switch (classifyDelta(snapshot.seq, delta.seq, delta.fromSeq)) {
       case 'duplicate':
         return;
       case 'apply':

@@ -18,7 +18,10 @@ export type DeviceKeyEnvironment = {
   /** `window.location.origin`: the hub that served the face. */
   origin: string;
   /** `window.localStorage`, or null where storage is unavailable. */
-  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  storage: {
+    getItem(key: string): string | null;
+    setItem(key: string, value: string): void;
+  } | null;
   fetch: typeof fetch;
 };
 

@@ -13,6 +13,7 @@ export { CLIENT_ERROR_REASONS, clientError, clientErrorReason } from './client-e
 export type { ConnectFailure } from './connect-error';
 export { TERMINAL_CONNECT_CODES, readConnectError } from './connect-error';
 export { newRequestId } from './request-id';
+export { RECONNECT_POLICY } from './reconnect-policy';
 export type { DeviceKeyEnvironment, DeviceKeyResult, DeviceKind } from './device-key';
 export { deviceKeyStorageName, resolveDeviceKey } from './device-key';
 // Test doubles and fixtures: the same contract without a hub, for component tests.

@@ -10,4 +10,16 @@ describe('classifyDelta', () => {
   ] as const)('seq $delta on top of $current is $verdict', ({ current, delta, verdict }) => {
     expect(classifyDelta(current, delta)).toBe(verdict);
   });
+
+  it.each([
+    { current: 7, from: 8, delta: 12, verdict: 'apply' },
+    { current: 12, from: 8, delta: 12, verdict: 'duplicate' },
+    { current: 9, from: 8, delta: 12, verdict: 'gap' },
+    { current: 7, from: 9, delta: 12, verdict: 'gap' },
+  ] as const)(
+    'batches $from…$delta in one message on top of $current: $verdict',
+    ({ current, from, delta, verdict }) => {
+      expect(classifyDelta(current, delta, from)).toBe(verdict);
+    },
+  );
 });

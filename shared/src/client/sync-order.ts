@@ -6,8 +6,15 @@
  */
 export type DeltaVerdict = 'apply' | 'duplicate' | 'gap';
 
-/** Classifies a delta with sequence `deltaSeq` against the client's `currentSeq`. */
-export function classifyDelta(currentSeq: number, deltaSeq: number): DeltaVerdict {
+/**
+ * Classifies a delta carrying batches `fromSeq`…`deltaSeq` against the client's `currentSeq`. A
+ * delta that only partly overlaps what the client holds cannot be applied safely: a gap.
+ */
+export function classifyDelta(
+  currentSeq: number,
+  deltaSeq: number,
+  fromSeq: number = deltaSeq,
+): DeltaVerdict {
   if (deltaSeq <= currentSeq) return 'duplicate';
-  return deltaSeq === currentSeq + 1 ? 'apply' : 'gap';
+  return fromSeq === currentSeq + 1 ? 'apply' : 'gap';
 }

@@ -62,7 +62,14 @@ describe('applyEvent: ticket:issued', () => {
     const after = applyEvent(base(), { type: 'ticket:issued', at: T0, ticket });
     expect(after.tickets['new']).toBe(ticket);
     expect(after.lastSequence).toStrictEqual({ reg: expected, lic: 1 });
-    expect(after.serviceStats['reg']).toStrictEqual({ issued: 1, served: 0, recentServiceMs: [] });
+    expect(after.serviceStats['reg']).toStrictEqual({
+      issued: 1,
+      served: 0,
+      recentServiceMs: [],
+      waiting: 1,
+      preferentialWaiting: 0,
+      transfersWaiting: 0,
+    });
   });
 
   it('starts the numbering of a service that had none', () => {
@@ -230,13 +237,25 @@ describe('applyEvent: tickets that leave the live state', () => {
       issued: 0,
       served: 1,
       recentServiceMs: [ms],
+      waiting: 0,
+      preferentialWaiting: 0,
+      transfersWaiting: 0,
     });
   });
 
   it(`keeps the last ${RECENT_DURATIONS} durations, newest last`, () => {
     const earlier = Array.from({ length: RECENT_DURATIONS }, (_, i) => i + 1);
     const state = stateOf([serving], [], {
-      serviceStats: { lic: { issued: 40, served: 20, recentServiceMs: earlier } },
+      serviceStats: {
+        lic: {
+          issued: 40,
+          served: 20,
+          recentServiceMs: earlier,
+          waiting: 0,
+          preferentialWaiting: 0,
+          transfersWaiting: 0,
+        },
+      },
     });
     const after = applyEvent(state, {
       type: 'ticket:finished',
@@ -249,6 +268,9 @@ describe('applyEvent: tickets that leave the live state', () => {
       issued: 40,
       served: 21,
       recentServiceMs: [...earlier.slice(1), MINUTE],
+      waiting: 0,
+      preferentialWaiting: 0,
+      transfersWaiting: 0,
     });
   });
 
@@ -257,7 +279,8 @@ describe('applyEvent: tickets that leave the live state', () => {
       { type: 'ticket:no-show', at: T0 + 9 * MINUTE, ticketId: 'b' },
       { type: 'ticket:cancelled', at: T0 + 9 * MINUTE, ticketId: 'a', reason: 'se retiró' },
     ]);
-    expect(after.serviceStats).toStrictEqual({});
+    expect(after.serviceStats['reg']?.recentServiceMs ?? []).toEqual([]);
+    expect(after.serviceStats['reg']?.served ?? 0).toBe(0);
   });
 
   it('ticket:transferred replaces the record and frees the window', () => {

@@ -7,6 +7,36 @@ import { ticketAfterEvent } from './ticket-transition';
 
 type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>;
 
+/**
+ * How the reducer writes the ticket table. Clients use copies, so that every state is a new
+ * value; the hub's writer owns its state alone and writes in place, so that an event costs the
+ * same with ten or ten thousand tickets waiting. Only the ticket table, the one structure that
+ * grows with the queue, goes through these; everything else is small and always copied.
+ */
+type TicketTable = {
+  put(tickets: LiveState['tickets'], ticket: Ticket): LiveState['tickets'];
+  remove(tickets: LiveState['tickets'], ticketId: string): LiveState['tickets'];
+};
+
+const COPYING: TicketTable = {
+  put: (tickets, ticket) => ({ ...tickets, [ticket.id]: ticket }),
+  remove: (tickets, ticketId) => {
+    const { [ticketId]: _removed, ...rest } = tickets;
+    return rest;
+  },
+};
+
+const IN_PLACE: TicketTable = {
+  put: (tickets, ticket) => {
+    (tickets as Record<string, Ticket>)[ticket.id] = ticket;
+    return tickets;
+  },
+  remove: (tickets, ticketId) => {
+    Reflect.deleteProperty(tickets, ticketId);
+    return tickets;
+  },
+};
+
 /** The live state of an office day before anything happened: no tickets, every window closed. */
 export function emptyState(officeDay: string): LiveState {
   return {
@@ -30,21 +60,43 @@ export function emptyState(officeDay: string): LiveState {
  * never thrown on.
  */
 export function applyEvent(state: LiveState, event: DomainEvent): LiveState {
+  return reduce(state, event, COPYING);
+}
+
+/** Applies events in order; the result equals applying them one by one with {@link applyEvent}. */
+export function applyEvents(state: LiveState, events: readonly DomainEvent[]): LiveState {
+  let next = state;
+  for (const event of events) next = reduce(next, event, COPYING);
+  return next;
+}
+
+/**
+ * Same result as {@link applyEvents}, but the ticket table of `state` is updated in place (the
+ * returned state shares it), so each event costs O(1) however long the queue. Only for an owner
+ * that never keeps an older state for later: the hub's single writer, and replays at start-up.
+ */
+export function applyEventsInPlace(state: LiveState, events: readonly DomainEvent[]): LiveState {
+  let next = state;
+  for (const event of events) next = reduce(next, event, IN_PLACE);
+  return next;
+}
+
+function reduce(state: LiveState, event: DomainEvent, table: TicketTable): LiveState {
   switch (event.type) {
     case 'ticket:issued':
-      return onIssued(state, event);
+      return onIssued(state, event, table);
     case 'ticket:called':
-      return onCalled(state, event);
+      return onCalled(state, event, table);
     case 'ticket:recalled':
-      return onRecalled(state, event);
+      return onRecalled(state, event, table);
     case 'ticket:started':
-      return onStarted(state, event);
+      return onStarted(state, event, table);
     case 'ticket:finished':
     case 'ticket:no-show':
     case 'ticket:cancelled':
-      return onLeft(state, event);
+      return onLeft(state, event, table);
     case 'ticket:transferred':
-      return onTransferred(state, event);
+      return onTransferred(state, event, table);
     case 'window:opened':
       return onWindowOpened(state, event);
     case 'window:closed':
@@ -52,27 +104,52 @@ export function applyEvent(state: LiveState, event: DomainEvent): LiveState {
     case 'window:resumed':
       return onWindowChanged(state, event);
     case 'day:closed':
-      return onDayClosed(state, event);
+      return onDayClosed(state, event, table);
     case 'day:started':
       // Numbering, statistics and windows all restart: clerks open their windows again each day.
       return emptyState(event.officeDay);
   }
 }
 
-/** Applies events in order; the result equals applying them one by one with {@link applyEvent}. */
-export function applyEvents(state: LiveState, events: readonly DomainEvent[]): LiveState {
-  let next = state;
-  for (const event of events) next = applyEvent(next, event);
-  return next;
-}
+const NO_STATS: ServiceStats = {
+  issued: 0,
+  served: 0,
+  recentServiceMs: [],
+  waiting: 0,
+  preferentialWaiting: 0,
+  transfersWaiting: 0,
+};
 
 function statsOf(state: LiveState, serviceId: string): ServiceStats {
-  return state.serviceStats[serviceId] ?? { issued: 0, served: 0, recentServiceMs: [] };
+  return state.serviceStats[serviceId] ?? NO_STATS;
 }
 
-function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
-  const { [key]: _removed, ...rest } = record;
-  return rest;
+/**
+ * The service figures after `ticket` joins (+1) or leaves (−1) the waiting queue; the counts make
+ * the position of a new ticket O(1) instead of a scan of the queue.
+ */
+function countWaiting(
+  serviceStats: LiveState['serviceStats'],
+  ticket: Ticket,
+  delta: 1 | -1,
+): LiveState['serviceStats'] {
+  const stats = serviceStats[ticket.serviceId] ?? NO_STATS;
+  return {
+    ...serviceStats,
+    [ticket.serviceId]: {
+      ...stats,
+      // Never below zero, even for a state assembled by hand rather than by events.
+      waiting: Math.max(0, stats.waiting + delta),
+      preferentialWaiting: Math.max(
+        0,
+        stats.preferentialWaiting + (isPreferential(ticket.category) ? delta : 0),
+      ),
+      transfersWaiting: Math.max(
+        0,
+        stats.transfersWaiting + (ticket.previousTicketId === null ? 0 : delta),
+      ),
+    },
+  };
 }
 
 /** Frees the window only if it really holds this ticket, so a stale event cannot free another. */
@@ -99,26 +176,35 @@ function withCall(state: LiveState, ticket: Ticket, windowId: string, at: number
   return [record, ...state.recentCalls.slice(0, RECENT_CALLS - 1)];
 }
 
-function onIssued(state: LiveState, event: EventOf<'ticket:issued'>): LiveState {
+function onIssued(
+  state: LiveState,
+  event: EventOf<'ticket:issued'>,
+  table: TicketTable,
+): LiveState {
   const { ticket } = event;
   // A duplicated delivery must not count the ticket twice.
   if (state.tickets[ticket.id]) return state;
   const stats = statsOf(state, ticket.serviceId);
   return {
     ...state,
-    tickets: { ...state.tickets, [ticket.id]: ticket },
+    tickets: table.put(state.tickets, ticket),
     lastSequence: {
       ...state.lastSequence,
       [ticket.serviceId]: Math.max(state.lastSequence[ticket.serviceId] ?? 0, ticket.sequence),
     },
-    serviceStats: {
-      ...state.serviceStats,
-      [ticket.serviceId]: { ...stats, issued: stats.issued + 1 },
-    },
+    serviceStats: countWaiting(
+      { ...state.serviceStats, [ticket.serviceId]: { ...stats, issued: stats.issued + 1 } },
+      ticket,
+      1,
+    ),
   };
 }
 
-function onCalled(state: LiveState, event: EventOf<'ticket:called'>): LiveState {
+function onCalled(
+  state: LiveState,
+  event: EventOf<'ticket:called'>,
+  table: TicketTable,
+): LiveState {
   const ticket = state.tickets[event.ticketId];
   if (!ticket) return state;
   const called = ticketAfterEvent(ticket, event);
@@ -135,39 +221,56 @@ function onCalled(state: LiveState, event: EventOf<'ticket:called'>): LiveState 
     : state.windows;
   return {
     ...state,
-    tickets: { ...state.tickets, [called.id]: called },
+    tickets: table.put(state.tickets, called),
     windows,
     recentCalls: withCall(state, called, event.windowId, event.at),
+    serviceStats:
+      ticket.status === 'waiting'
+        ? countWaiting(state.serviceStats, ticket, -1)
+        : state.serviceStats,
   };
 }
 
-function onRecalled(state: LiveState, event: EventOf<'ticket:recalled'>): LiveState {
+function onRecalled(
+  state: LiveState,
+  event: EventOf<'ticket:recalled'>,
+  table: TicketTable,
+): LiveState {
   const ticket = state.tickets[event.ticketId];
   if (!ticket || ticket.windowId === null) return state;
   const recalled = ticketAfterEvent(ticket, event);
   return {
     ...state,
-    tickets: { ...state.tickets, [recalled.id]: recalled },
+    tickets: table.put(state.tickets, recalled),
     recentCalls: withCall(state, recalled, ticket.windowId, event.at),
   };
 }
 
-function onStarted(state: LiveState, event: EventOf<'ticket:started'>): LiveState {
+function onStarted(
+  state: LiveState,
+  event: EventOf<'ticket:started'>,
+  table: TicketTable,
+): LiveState {
   const ticket = state.tickets[event.ticketId];
   if (!ticket) return state;
-  return { ...state, tickets: { ...state.tickets, [ticket.id]: ticketAfterEvent(ticket, event) } };
+  return { ...state, tickets: table.put(state.tickets, ticketAfterEvent(ticket, event)) };
 }
 
 function onLeft(
   state: LiveState,
   event: EventOf<'ticket:finished' | 'ticket:no-show' | 'ticket:cancelled'>,
+  table: TicketTable,
 ): LiveState {
   const ticket = state.tickets[event.ticketId];
   if (!ticket) return state;
   const next: LiveState = {
     ...state,
-    tickets: without(state.tickets, ticket.id),
+    tickets: table.remove(state.tickets, ticket.id),
     windows: freeWindow(state.windows, ticket.windowId, ticket.id),
+    serviceStats:
+      ticket.status === 'waiting'
+        ? countWaiting(state.serviceStats, ticket, -1)
+        : state.serviceStats,
   };
   if (event.type !== 'ticket:finished') return next;
   const stats = statsOf(state, ticket.serviceId);
@@ -180,19 +283,26 @@ function onLeft(
   return {
     ...next,
     serviceStats: {
-      ...state.serviceStats,
+      ...next.serviceStats,
       [ticket.serviceId]: { ...stats, served: stats.served + 1, recentServiceMs },
     },
   };
 }
 
-function onTransferred(state: LiveState, event: EventOf<'ticket:transferred'>): LiveState {
+function onTransferred(
+  state: LiveState,
+  event: EventOf<'ticket:transferred'>,
+  table: TicketTable,
+): LiveState {
   const ticket = state.tickets[event.ticketId];
   if (!ticket) return state;
+  const left =
+    ticket.status === 'waiting' ? countWaiting(state.serviceStats, ticket, -1) : state.serviceStats;
   return {
     ...state,
-    tickets: { ...without(state.tickets, ticket.id), [event.next.id]: event.next },
+    tickets: table.put(table.remove(state.tickets, ticket.id), event.next),
     windows: freeWindow(state.windows, ticket.windowId, ticket.id),
+    serviceStats: countWaiting(left, event.next, 1),
   };
 }
 
@@ -246,13 +356,19 @@ function onWindowChanged(
   return { ...state, windows: { ...state.windows, [window.id]: window } };
 }
 
-function onDayClosed(state: LiveState, event: EventOf<'day:closed'>): LiveState {
+function onDayClosed(
+  state: LiveState,
+  event: EventOf<'day:closed'>,
+  table: TicketTable,
+): LiveState {
   // A late close of an earlier day must not close today.
   if (event.officeDay !== state.officeDay) return state;
-  const expired = new Set(event.expiredTicketIds);
-  const tickets: Record<string, Ticket> = {};
-  for (const [id, ticket] of Object.entries(state.tickets)) {
-    if (!expired.has(id)) tickets[id] = ticket;
+  let { tickets, serviceStats } = state;
+  for (const id of event.expiredTicketIds) {
+    const ticket = tickets[id];
+    if (!ticket) continue;
+    if (ticket.status === 'waiting') serviceStats = countWaiting(serviceStats, ticket, -1);
+    tickets = table.remove(tickets, id);
   }
-  return { ...state, dayClosed: true, tickets };
+  return { ...state, dayClosed: true, tickets, serviceStats };
 }

@@ -437,6 +437,9 @@ describe('ticket:finish', () => {
       issued: 1,
       served: 1,
       recentServiceMs: [office.now - started],
+      waiting: 0,
+      preferentialWaiting: 0,
+      transfersWaiting: 0,
     });
   });
 });

@@ -151,6 +151,9 @@ describe('a whole attention', () => {
       issued: 1,
       served: 1,
       recentServiceMs: [2 * MINUTE],
+      waiting: 0,
+      preferentialWaiting: 0,
+      transfersWaiting: 0,
     });
     expect(office.state.recentCalls.map((call) => call.callCount)).toEqual([2, 1]);
   });

@@ -2,6 +2,9 @@ import { MIN_DURATION_SAMPLES, estimateForTicket, serviceQueueSummary } from './
 import type { WindowState } from './state';
 import { MINUTE, RULES, SECOND, T0, makeTicket, makeWindow, stateOf } from './test-kit';
 
+/** The waiting counts the reducer would hold for a queue of `n` ordinary tickets. */
+const waitingCounts = (n: number) => ({ waiting: n, preferentialWaiting: 0, transfersWaiting: 0 });
+
 const NOW = T0 + 60 * MINUTE;
 
 /** `count` waiting reg tickets r1 … rN, one a minute: r1 arrived N minutes before NOW, rN one minute before. */
@@ -47,7 +50,9 @@ describe('serviceQueueSummary', () => {
     ['many samples: their mean', [MINUTE, MINUTE, MINUTE, 5 * MINUTE], 2],
   ])('average attention with %s', (_name, recentServiceMs, avg) => {
     const state = stateOf(regQueue(4), openRegWindows(2), {
-      serviceStats: { reg: { issued: 9, served: recentServiceMs.length, recentServiceMs } },
+      serviceStats: {
+        reg: { issued: 9, served: recentServiceMs.length, recentServiceMs, ...waitingCounts(4) },
+      },
     });
     const summary = serviceQueueSummary(state, RULES, 'reg', NOW);
     expect(summary.avgServiceMin).toBe(avg);
@@ -57,7 +62,12 @@ describe('serviceQueueSummary', () => {
   it('rounds the estimate up (never promises less than the formula)', () => {
     const state = stateOf(regQueue(2), openRegWindows(3), {
       serviceStats: {
-        reg: { issued: 5, served: 3, recentServiceMs: [6, 6.5, 7].map((m) => m * MINUTE) },
+        reg: {
+          issued: 5,
+          served: 3,
+          recentServiceMs: [6, 6.5, 7].map((m) => m * MINUTE),
+          ...waitingCounts(2),
+        },
       },
     });
     // 2 × 6.5 / 3 = 4.33…
@@ -145,8 +155,18 @@ describe('estimateForTicket', () => {
   it('uses the data of the ticket’s own service', () => {
     const state = stateOf(regQueue(3), openRegWindows(1), {
       serviceStats: {
-        reg: { issued: 3, served: 3, recentServiceMs: [MINUTE, MINUTE, MINUTE] },
-        lic: { issued: 3, served: 3, recentServiceMs: [9 * MINUTE, 9 * MINUTE, 9 * MINUTE] },
+        reg: {
+          issued: 3,
+          served: 3,
+          recentServiceMs: [MINUTE, MINUTE, MINUTE],
+          ...waitingCounts(3),
+        },
+        lic: {
+          issued: 3,
+          served: 3,
+          recentServiceMs: [9 * MINUTE, 9 * MINUTE, 9 * MINUTE],
+          ...waitingCounts(0),
+        },
       },
     });
     expect(estimateForTicket(state, RULES, 'r3', NOW)).toStrictEqual({

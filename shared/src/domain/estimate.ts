@@ -1,6 +1,7 @@
 import { peopleAhead } from './call-policy';
 import type { OfficeRules } from './rules';
 import type { LiveState } from './state';
+import type { Ticket } from './ticket';
 import { isPreferential } from './ticket';
 
 /** What the displays and the kiosk show about one service's queue. */
@@ -43,6 +44,35 @@ function openWindowsFor(state: LiveState, serviceId: string): number {
     if (window.status === 'open' && window.serviceIds.includes(serviceId)) open += 1;
   }
   return open;
+}
+
+/**
+ * True for the ticket issued last in its service today while no transferred ticket waits there:
+ * then nobody in its queue arrived after it. (A transferred ticket keeps its first arrival, which
+ * may be later; with one waiting, the full scan decides.)
+ */
+function isNewestOfService(state: LiveState, ticket: Ticket): boolean {
+  return (
+    ticket.previousTicketId === null &&
+    ticket.sequence === state.lastSequence[ticket.serviceId] &&
+    (state.serviceStats[ticket.serviceId]?.transfersWaiting ?? 0) === 0
+  );
+}
+
+/**
+ * People ahead of the newest ticket of a service without scanning the queue: within one service
+ * every ticket has the same weight, so the order is by arrival and everyone waiting in its group
+ * (the preferential ones for a preferential ticket, everybody otherwise) is ahead. Equal to
+ * {@link peopleAhead} for that ticket — the take-ticket path runs this on every ticket.
+ */
+function aheadOfNewest(state: LiveState, ticket: Ticket, rules: OfficeRules): number {
+  const stats = state.serviceStats[ticket.serviceId];
+  if (!stats) return 0;
+  const group =
+    rules.callPolicy.preferentialFirst && isPreferential(ticket.category)
+      ? stats.preferentialWaiting
+      : stats.waiting;
+  return Math.max(0, group - 1);
 }
 
 function waitMin(ahead: number, avgServiceMin: number, openWindows: number): number {
@@ -105,7 +135,9 @@ export function estimateForTicket(
 ): TicketEstimate {
   const ticket = state.tickets[ticketId];
   if (!ticket || ticket.status !== 'waiting') return { peopleAhead: 0, estimatedWaitMin: 0 };
-  const ahead = peopleAhead(state, ticketId, rules.callPolicy, now);
+  const ahead = isNewestOfService(state, ticket)
+    ? aheadOfNewest(state, ticket, rules)
+    : peopleAhead(state, ticketId, rules.callPolicy, now);
   const avgServiceMin = avgServiceMinOf(state, rules, ticket.serviceId);
   return {
     peopleAhead: ahead,

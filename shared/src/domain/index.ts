@@ -24,7 +24,7 @@ export type { DecideContext } from './context';
 // -- queue rules (decide, apply, call policy, estimates, office day)
 export { decide } from './decide';
 export type { Decision } from './guards';
-export { applyEvent, applyEvents, emptyState } from './apply';
+export { applyEvent, applyEvents, applyEventsInPlace, emptyState } from './apply';
 export { ticketAfterEvent } from './ticket-transition';
 export { touchedTickets } from './touched-tickets';
 export { compareForCall, isCallableAt, nextTicketFor, peopleAhead } from './call-policy';

@@ -1,7 +1,9 @@
 import type { Actor } from './actor';
-import { applyEvent, applyEvents, emptyState } from './apply';
+import { applyEvent, applyEvents, applyEventsInPlace, emptyState } from './apply';
 import type { DomainCommand } from './commands';
+import { peopleAhead } from './call-policy';
 import { dayRollover } from './day';
+import { estimateForTicket } from './estimate';
 import type { EventType } from './events';
 import { PAUSE_REASONS } from './rules';
 import type { LiveState } from './state';
@@ -147,8 +149,31 @@ function violationsOf(state: LiveState): string[] {
   if (new Set(holders).size !== holders.length)
     broken.push(`a clerk holds two windows: ${holders}`);
   if (state.recentCalls.length > RECENT_CALLS) broken.push('too many recent calls');
-  for (const stats of Object.values(state.serviceStats)) {
+  for (const [serviceId, stats] of Object.entries(state.serviceStats)) {
     if (stats.recentServiceMs.length > RECENT_DURATIONS) broken.push('too many durations');
+    const waiting = Object.values(state.tickets).filter(
+      (ticket) => ticket.status === 'waiting' && ticket.serviceId === serviceId,
+    );
+    const preferential = waiting.filter((ticket) => ticket.category !== 'none').length;
+    const transfers = waiting.filter((ticket) => ticket.previousTicketId !== null).length;
+    if (
+      stats.waiting !== waiting.length ||
+      stats.preferentialWaiting !== preferential ||
+      stats.transfersWaiting !== transfers
+    ) {
+      broken.push(`${serviceId}: counts ${stats.waiting}/${stats.preferentialWaiting}`);
+    }
+    // The take-ticket shortcut for the newest ticket must agree with the full scan.
+    const newest = waiting.find(
+      (ticket) =>
+        ticket.previousTicketId === null && ticket.sequence === state.lastSequence[serviceId],
+    );
+    if (newest) {
+      const now = newest.arrivalAt;
+      const fast = estimateForTicket(state, RULES, newest.id, now).peopleAhead;
+      const scanned = peopleAhead(state, newest.id, RULES.callPolicy, now);
+      if (fast !== scanned) broken.push(`${newest.number}: ahead ${fast} ≠ ${scanned}`);
+    }
   }
   return broken;
 }
@@ -191,6 +216,10 @@ describe.each([1, 2, 3])('a long seeded scenario (seed %i)', (seed) => {
 
   it('applying all the events at once gives the state built command by command', () => {
     expect(applyEvents(emptyState(DAY), events)).toStrictEqual(state);
+  });
+
+  it("the hub's in-place replay gives the same state as the copying reducer", () => {
+    expect(applyEventsInPlace(emptyState(DAY), events)).toStrictEqual(state);
   });
 
   it('applying them one by one gives the same state', () => {

@@ -36,6 +36,12 @@ export type ServiceStats = {
   served: number;
   /** Durations (ms) of the most recent attentions, newest last, at most {@link RECENT_DURATIONS}. */
   recentServiceMs: readonly number[];
+  /** Tickets of the service waiting now (kept by the reducer so a position needs no scan). */
+  waiting: number;
+  /** Of those, the preferential ones. */
+  preferentialWaiting: number;
+  /** Of those, the ones transferred in from elsewhere (they keep an earlier arrival time). */
+  transfersWaiting: number;
 };
 
 /** How many recent attention durations feed the wait estimate. */

@@ -69,9 +69,16 @@ export type SyncSnapshot = {
   session: SessionView;
 };
 
-/** The events of one command, in order, with the batch's sequence number (previous + 1). */
+/** The events of one or more consecutive commands, in order; the first follows the previous seq. */
 export type SyncDelta = {
+  /** Sequence number of the last batch whose events this message carries. */
   seq: number;
+  /**
+   * When one message carries several consecutive batches (the hub sends one message per group
+   * commit, so a busy second costs one message per client instead of one per command), the
+   * sequence number of the first; absent when it carries one batch (then it equals `seq`).
+   */
+  fromSeq?: number;
   events: readonly DomainEvent[];
 };
 
