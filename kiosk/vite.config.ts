@@ -1,33 +1,3 @@
-import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv } from 'vite';
-import type { Plugin } from 'vite';
+import { faceViteConfig } from '../shared/src/vite/face-vite-config';
 
-/**
- * The dev server's React refresh preamble is an inline script, which the page's CSP refuses; the
- * production build has no inline script, so the CSP is relaxed in `vite` (serve) only.
- */
-function devCsp(): Plugin {
-  return {
-    name: 'cac-dev-csp',
-    apply: 'serve',
-    transformIndexHtml: (html) =>
-      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
-  };
-}
-
-// The hub serves this face at /kiosk/. `npm run dev` proxies the API and the sockets to the hub
-// at CAC_HUB_URL (default http://127.0.0.1:4700), so the page keeps talking to its own origin.
-export default defineConfig(({ mode }) => {
-  const hub = loadEnv(mode, '.', 'CAC_')['CAC_HUB_URL'] ?? 'http://127.0.0.1:4700';
-  return {
-    base: '/kiosk/',
-    plugins: [react(), devCsp()],
-    build: { outDir: 'dist', emptyOutDir: true },
-    server: {
-      proxy: {
-        '/api': hub,
-        '/socket.io': { target: hub, ws: true },
-      },
-    },
-  };
-});
+export default faceViteConfig('kiosk');

@@ -1,4 +1,4 @@
-import { ConnectionBanner, UnpairedScreen, useHubState } from '@cac/shared/react';
+import { UnpairedScreen, useHubState } from '@cac/shared/react';
 import type { ReactNode } from 'react';
 import { Announcements } from './announcements';
 import { CurrentCall } from './current-call';
@@ -34,7 +34,6 @@ export function App(): ReactNode {
         <QueueList />
       </main>
       <Announcements />
-      <ConnectionBanner variant="discreet" />
     </div>
   );
 }

@@ -1,7 +1,10 @@
-import { useClock, useHubState, useT } from '@cac/shared/react';
+import { ConnectionBanner, useClock, useHubState, useT } from '@cac/shared/react';
 import type { ReactNode } from 'react';
 
-/** Office name, date and clock (Lima time, corrected by the hub's clock). */
+/**
+ * Office name, date and clock (Lima time, corrected by the hub's clock), with the discreet
+ * "Reconectando…" notice between them when the link drops.
+ */
 export function DisplayHeader(): ReactNode {
   const { office, serverOffsetMs } = useHubState();
   const t = useT();
@@ -12,6 +15,7 @@ export function DisplayHeader(): ReactNode {
         <h1 className="display-header__name">{office?.name ?? t('display.documentTitle')}</h1>
         <p className="display-header__municipality">{office?.municipality}</p>
       </div>
+      <ConnectionBanner variant="discreet" />
       <div className="display-header__clock">
         <p className="display-header__time">
           <time dateTime={new Date(clock.now).toISOString()}>{clock.time}</time>

@@ -12,6 +12,22 @@ export function appError(
   return details ? { ...error, details } : error;
 }
 
+/**
+ * The refusal of input that failed its schema: the first problem in the sentence (with its field),
+ * every problem in `details.issues` for programs.
+ */
+export function invalidPayload(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): AppError {
+  const first = error.issues[0];
+  const path = (issue: { path: readonly PropertyKey[] }) => issue.path.map(String).join('.');
+  return appError(
+    'INVALID_PAYLOAD',
+    { field: first ? path(first) : '', detail: first?.message ?? '' },
+    { issues: error.issues.map((issue) => ({ path: path(issue), message: issue.message })) },
+  );
+}
+
 /** Renders a domain refusal for people and programs. */
 export function fromDomainError(error: DomainError): AppError {
   return appError(error.code, error.params);

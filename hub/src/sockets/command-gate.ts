@@ -2,7 +2,7 @@ import type { Actor } from '@cac/shared/domain';
 import type { CommandAck, CommandName, Result } from '@cac/shared/protocol';
 import { COMMAND_SCHEMAS, err } from '@cac/shared/protocol';
 import type { RateLimiter } from '../auth/rate-limiter';
-import { appError } from '../errors/app-errors';
+import { appError, invalidPayload } from '../errors/app-errors';
 import type { CommandWriter, WriterOutcome } from '../writer/command-writer';
 import type { ValidCommand } from '../writer/to-domain-command';
 import { COMMAND_ROLES } from './command-roles';
@@ -26,24 +26,7 @@ export function createCommandGate(deps: {
   return async (name, payload, actor) => {
     const refuse = (result: Result<CommandAck>): WriterOutcome => ({ result, replayed: false });
     const parsed = COMMAND_SCHEMAS[name].safeParse(payload);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const field = first && first.path.length > 0 ? first.path.join('.') : '';
-      return refuse(
-        err(
-          appError(
-            'INVALID_PAYLOAD',
-            { field, detail: first?.message ?? '' },
-            {
-              issues: parsed.error.issues.map((issue) => ({
-                path: issue.path.join('.'),
-                message: issue.message,
-              })),
-            },
-          ),
-        ),
-      );
-    }
+    if (!parsed.success) return refuse(err(invalidPayload(parsed.error)));
     if (!COMMAND_ROLES[name].includes(actor.role)) return refuse(err(appError('FORBIDDEN')));
     if (name === 'ticket:take') {
       const waitSeconds = deps.rateLimiter.take(actor.id, deps.now());

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { LoginBodySchema } from '@cac/shared/protocol';
 import type { HubContext } from '../../hub-context';
-import { appError } from '../../errors/app-errors';
+import { invalidPayload } from '../../errors/app-errors';
 import { bearerToken } from '../bearer';
 import { sendError } from '../http-errors';
 
@@ -10,16 +10,7 @@ export function authRoutes(ctx: HubContext): Router {
   const router = Router();
   router.post('/auth/login', (req, res) => {
     const parsed = LoginBodySchema.safeParse(req.body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return sendError(
-        res,
-        appError('INVALID_PAYLOAD', {
-          field: issue?.path.join('.') ?? '',
-          detail: issue?.message ?? '',
-        }),
-      );
-    }
+    if (!parsed.success) return sendError(res, invalidPayload(parsed.error));
     const result = ctx.auth.login(parsed.data.username, parsed.data.pin);
     if (!result.ok) return sendError(res, result.error);
     ctx.log.info({ userId: result.value.user.id }, 'staff login');

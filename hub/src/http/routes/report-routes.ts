@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { HubContext } from '../../hub-context';
-import { appError } from '../../errors/app-errors';
+import { appError, invalidPayload } from '../../errors/app-errors';
 import { serviceDayStats } from '../../views/service-day-stats';
 import { requireRole } from '../bearer';
 import { sendError } from '../http-errors';
@@ -34,16 +34,7 @@ export function reportRoutes(ctx: HubContext): Router {
   const router = Router();
   router.get('/reports', requireRole(ctx.auth, ['supervisor', 'admin']), (req, res) => {
     const parsed = ReportQuerySchema.safeParse(req.query);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return sendError(
-        res,
-        appError('INVALID_PAYLOAD', {
-          field: issue?.path.join('.') ?? '',
-          detail: issue?.message ?? '',
-        }),
-      );
-    }
+    if (!parsed.success) return sendError(res, invalidPayload(parsed.error));
     const days = daysBetween(parsed.data.from, parsed.data.to);
     if (days.length === 0 || days.length > MAX_DAYS) {
       return sendError(
