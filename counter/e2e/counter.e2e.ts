@@ -1,27 +1,15 @@
-import { connectRole, loginToken, startTestHub } from '@cac/hub/testing';
-import type { Browser, Page } from 'playwright-core';
+import { connectRole, loginToken } from '@cac/hub/testing';
+import type { Page } from 'playwright-core';
 import {
   SCREENS,
   collectPageErrors,
-  launchChromium,
   runAxe,
   saveScreenshot,
   faceUrl,
 } from '../../shared/src/testing/browser';
+import { useE2eSession } from '../../shared/src/testing/e2e-session';
 
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
-
-let hub: Hub;
-let browser: Browser;
-
-beforeAll(async () => {
-  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await hub?.close();
-});
+const session = useE2eSession();
 
 /** Signs in with the keyboard only: the username field has the focus when the page opens. */
 async function signIn(page: Page, username: string, pin: string): Promise<void> {
@@ -33,9 +21,9 @@ async function signIn(page: Page, username: string, pin: string): Promise<void> 
 
 describe('counter in Chromium', () => {
   it('refuses a wrong PIN in Spanish, then signs in and shows every window', async () => {
-    const page = await browser.newPage({ viewport: SCREENS.counter });
+    const page = await session.browser.newPage({ viewport: SCREENS.counter });
     const errors = collectPageErrors(page);
-    await page.goto(faceUrl(hub.url, 'counter'));
+    await page.goto(faceUrl(session.hub.url, 'counter'));
     await page.getByRole('heading', { name: 'Ingreso del personal' }).waitFor();
     expect(await runAxe(page)).toEqual([]);
     await saveScreenshot(page, 'counter-login-1366x768');
@@ -108,9 +96,17 @@ describe('counter in Chromium', () => {
  * clerk2 opens Ventanilla 2 and calls the first; clerk4 opens Ventanilla 4 and pauses it.
  */
 async function busyMorning(): Promise<void> {
-  const kiosk = await connectRole(hub.url, 'kiosk', 'demo-kiosk-key');
-  const clerk2 = await connectRole(hub.url, 'counter', await loginToken(hub.url, 'clerk2'));
-  const clerk4 = await connectRole(hub.url, 'counter', await loginToken(hub.url, 'clerk4'));
+  const kiosk = await connectRole(session.hub.url, 'kiosk', 'demo-kiosk-key');
+  const clerk2 = await connectRole(
+    session.hub.url,
+    'counter',
+    await loginToken(session.hub.url, 'clerk2'),
+  );
+  const clerk4 = await connectRole(
+    session.hub.url,
+    'counter',
+    await loginToken(session.hub.url, 'clerk4'),
+  );
   try {
     for (const serviceId of [
       'registro-civil',
@@ -119,7 +115,7 @@ async function busyMorning(): Promise<void> {
       'registro-civil',
       'registro-civil',
     ]) {
-      hub.advance(5_000);
+      session.hub.advance(5_000);
       const taken = await kiosk.command('ticket:take', { serviceId, category: 'none' });
       if (!taken.ok) throw new Error(taken.error.message);
     }

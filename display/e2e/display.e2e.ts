@@ -1,34 +1,21 @@
-import { connectRole, loginToken, startTestHub } from '@cac/hub/testing';
+import { connectRole, loginToken } from '@cac/hub/testing';
 import type { RoleClient } from '@cac/hub/testing';
-import type { Browser } from 'playwright-core';
 import {
   SCREENS,
   collectPageErrors,
-  launchChromium,
   runAxe,
   saveScreenshot,
   faceUrl,
 } from '../../shared/src/testing/browser';
+import { useE2eSession } from '../../shared/src/testing/e2e-session';
 
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
-
-let hub: Hub;
-let browser: Browser;
-
-beforeAll(async () => {
-  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await hub?.close();
-});
+const session = useE2eSession();
 
 describe('display in Chromium', () => {
   it('opens as the demo display, online, accessible, at 1920×1080', async () => {
-    const page = await browser.newPage({ viewport: SCREENS.display });
+    const page = await session.browser.newPage({ viewport: SCREENS.display });
     const errors = collectPageErrors(page);
-    await page.goto(faceUrl(hub.url, 'display'));
+    await page.goto(faceUrl(session.hub.url, 'display'));
     await page.getByRole('region', { name: 'En espera' }).waitFor();
 
     await expect
@@ -41,7 +28,7 @@ describe('display in Chromium', () => {
       await page.getByRole('region', { name: 'En espera' }).getByRole('listitem').count(),
     ).toBe(5);
     expect(await page.getByRole('contentinfo').textContent()).toContain('Ley 28683');
-    // The hub's clock (the test hub starts at 10:00 in Lima), not this machine's.
+    // The hub's clock (the test session.hub starts at 10:00 in Lima), not this machine's.
     expect(await page.locator('.display-header__time').textContent()).toMatch(/^10:0\d$/);
     expect(await runAxe(page, { enhancedContrast: true })).toEqual([]);
     // Nothing is cut off: the page fits the screen exactly.
@@ -57,8 +44,11 @@ describe('display in Chromium', () => {
 
   it('features a call made at a counter', async () => {
     // Reduced motion: the screenshot shows the settled picture, not the pulse of the new call.
-    const page = await browser.newPage({ viewport: SCREENS.display, reducedMotion: 'reduce' });
-    await page.goto(faceUrl(hub.url, 'display'));
+    const page = await session.browser.newPage({
+      viewport: SCREENS.display,
+      reducedMotion: 'reduce',
+    });
+    await page.goto(faceUrl(session.hub.url, 'display'));
     await page.getByRole('region', { name: 'En espera' }).waitFor();
 
     await callSomeTickets();
@@ -76,11 +66,11 @@ describe('display in Chromium', () => {
   });
 
   it('says "Reconectando…" when the hub goes away', async () => {
-    const page = await browser.newPage({ viewport: SCREENS.display });
-    await page.goto(faceUrl(hub.url, 'display'));
+    const page = await session.browser.newPage({ viewport: SCREENS.display });
+    await page.goto(faceUrl(session.hub.url, 'display'));
     await page.getByRole('region', { name: 'En espera' }).waitFor();
 
-    await hub.close();
+    await session.hub.close();
 
     const banner = page.getByRole('status');
     await expect.poll(() => banner.textContent()).toContain('Reconectando…');
@@ -125,18 +115,22 @@ const CALLS = [
  * a burst, as it should); three clerks open their windows and call seven tickets.
  */
 async function callSomeTickets(): Promise<void> {
-  const kiosk = await connectRole(hub.url, 'kiosk', 'demo-kiosk-key');
+  const kiosk = await connectRole(session.hub.url, 'kiosk', 'demo-kiosk-key');
   const clerks = new Map<string, RoleClient>();
   try {
     for (const serviceId of TAKES) {
-      hub.advance(5_000);
+      session.hub.advance(5_000);
       const taken = await kiosk.command('ticket:take', { serviceId, category: 'none' });
       if (!taken.ok) throw new Error(taken.error.message);
     }
     for (const [username, windowId] of CALLS) {
       let clerk = clerks.get(username);
       if (!clerk) {
-        clerk = await connectRole(hub.url, 'counter', await loginToken(hub.url, username));
+        clerk = await connectRole(
+          session.hub.url,
+          'counter',
+          await loginToken(session.hub.url, username),
+        );
         clerks.set(username, clerk);
         const opened = await clerk.command('window:open', { windowId });
         if (!opened.ok) throw new Error(opened.error.message);

@@ -1,27 +1,14 @@
-import { startTestHub } from '@cac/hub/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   SCREENS,
   collectPageErrors,
-  launchChromium,
   runAxe,
   saveScreenshot,
   faceUrl,
 } from '../../shared/src/testing/browser';
+import { useE2eSession } from '../../shared/src/testing/e2e-session';
 
-type Hub = Awaited<ReturnType<typeof startTestHub>>;
-
-let hub: Hub;
-let browser: Browser;
-
-beforeAll(async () => {
-  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await hub?.close();
-});
+const session = useE2eSession();
 
 /**
  * How far the page, or the list of services inside it, extends beyond what is visible (0 and 0
@@ -42,9 +29,9 @@ async function openKiosk(size: {
   width: number;
   height: number;
 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: size });
+  const page = await session.browser.newPage({ viewport: size });
   const errors = collectPageErrors(page);
-  await page.goto(faceUrl(hub.url, 'kiosk'));
+  await page.goto(faceUrl(session.hub.url, 'kiosk'));
   await page.getByRole('list', { name: 'Trámites' }).waitFor();
   return { page, errors };
 }
@@ -89,8 +76,8 @@ describe('kiosk in Chromium', () => {
   });
 
   it('issues a ticket on a tap, and the display sees the queue grow', async () => {
-    const display = await browser.newPage({ viewport: SCREENS.display });
-    await display.goto(faceUrl(hub.url, 'display'));
+    const display = await session.browser.newPage({ viewport: SCREENS.display });
+    await display.goto(faceUrl(session.hub.url, 'display'));
     await display.getByRole('region', { name: 'En espera' }).waitFor();
     const before = await displayWaiting(display, 'Registro Civil');
 
@@ -116,7 +103,7 @@ describe('kiosk in Chromium', () => {
 
   it('goes out of service when the hub is gone', async () => {
     const { page } = await openKiosk(SCREENS.kioskPortrait);
-    await hub.close();
+    await session.hub.close();
 
     await page.getByRole('heading', { name: 'Fuera de servicio por un momento' }).waitFor();
     expect(await page.getByRole('list', { name: 'Trámites' }).count()).toBe(0);
