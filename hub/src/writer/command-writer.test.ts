@@ -19,6 +19,9 @@ const take = (serviceId: string, requestId?: string) =>
     payload: { serviceId, category: 'none', ...(requestId ? { requestId } : {}) },
   }) as const;
 
+/** Broadcasts leave on the turn after the acknowledgements. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 let dir: string;
 let ledger: LedgerRepository;
 let failNextCommit: boolean;
@@ -83,6 +86,8 @@ describe('the single writer', () => {
     expect(outcomes.map((o) => (o.result.ok ? o.result.value.issued?.position : null))).toEqual([
       0, 1, 2, 3, 4,
     ]);
+    expect(broadcasts).toEqual([]);
+    await nextTurn();
     expect(broadcasts.map((b) => b.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(ledger.ticketsOfDay('2026-11-23')).toHaveLength(5);
   });
@@ -100,6 +105,7 @@ describe('the single writer', () => {
     }
     expect(Object.keys(w.state().tickets)).toHaveLength(1);
     expect(w.seq()).toBe(1);
+    await nextTurn();
     expect(broadcasts.map((b) => b.seq)).toEqual([1]);
     const next = await w.submit(take('registro-civil'), KIOSK);
     expect(next.result.ok && next.result.value.issued?.number).toBe('R-002');

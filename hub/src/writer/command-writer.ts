@@ -27,7 +27,11 @@ export type WriterDeps = {
   now: () => number;
   newId: () => string;
   newAccessKey: () => string;
-  /** Called once per drain, after the commit, with the batches in sequence order. */
+  /**
+   * Called once per drain with its batches in sequence order, on the turn of the event loop after
+   * the commit, so that the callers' acknowledgements leave first (persist → ack → broadcast).
+   * Broadcasts keep the commit order: the next drain is queued behind this call.
+   */
   onCommitted: (batches: readonly CommittedBatch[]) => void;
   /** The state as the ledger holds it, to start over after a failed commit. */
   reload: () => { state: LiveState; seq: number };
@@ -177,7 +181,8 @@ export function createCommandWriter(
     for (const { pending: item, outcome } of answers) item.resolve(outcome);
     for (const resolve of waiters) resolve();
     if (batches.length > 0) {
-      deps.onCommitted(batches.map((batch) => ({ seq: batch.seq, events: batch.events })));
+      const committed = batches.map((batch) => ({ seq: batch.seq, events: batch.events }));
+      setImmediate(() => deps.onCommitted(committed));
     }
   }
 
