@@ -21,6 +21,11 @@ const socketIo = {
   message: 'Pure code: no transport here.',
 };
 const react = { group: ['react', 'react-dom', 'react-dom/*'], message: 'No React here.' };
+const printing = {
+  group: ['@cac/shared/printing', '**/shared/src/printing', '**/shared/src/printing/*'],
+  message:
+    'ESC/POS and printer transports are Node-only: renderers print through the bridge; previews use @cac/shared/ticket.',
+};
 
 export default tseslint.config(
   {
@@ -59,6 +64,24 @@ export default tseslint.config(
     },
   },
   {
+    // The ticket layout and its previews run in browsers too.
+    files: ['shared/src/ticket/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            electron,
+            socketIo,
+            react,
+            { ...printing, group: ['@cac/shared/printing', '../printing', '../printing/*'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       'kiosk/src/**',
       'counter/src/**',
@@ -71,7 +94,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron] }],
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron, printing] }],
     },
   },
   {

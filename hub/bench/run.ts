@@ -29,6 +29,7 @@ import { runResync } from './scenario-resync';
 import { runRss } from './scenario-rss';
 import { runTakeTicket } from './scenario-take-ticket';
 import { runThroughput } from './scenario-throughput';
+import { measureEscPosRender } from './escpos';
 
 const WATCHDOG_MS = 5 * 60 * 1000;
 /** The throughput runs may take the day up to this ticket; the 20-kiosk loop then reaches 10,000. */
@@ -272,6 +273,11 @@ async function runScenarios(
     `  one durable SQLite commit (WAL, synchronous=FULL) on this disk: ${fmt(measureCommitFloor(), 3)} ms`,
   );
 
+  const escpos = await measureEscPosRender();
+  log(
+    `  ESC/POS rendering of one ticket (layout + bytes, 80 mm): native QR ${fmt(escpos.nativeMedianMs, 2)} ms, raster QR ${fmt(escpos.rasterMedianMs, 2)} ms (median of ${escpos.iterations})`,
+  );
+
   const figures: Figure[] = [
     {
       key: 'takeTicketP50Ms',
@@ -328,6 +334,14 @@ async function runScenarios(
       better: 'lower',
       unit: 'ms',
       how: `spawn → last of ${resync.clients} fresh snapshots (${fmt(resync.snapshotBytes / 1e6, 1)} MB, ${resync.snapshotTickets} live tickets)`,
+    },
+    {
+      key: 'escposRenderMs',
+      value: Math.max(escpos.nativeMedianMs, escpos.rasterMedianMs),
+      target: 5,
+      better: 'lower',
+      unit: 'ms',
+      how: `median of ${escpos.iterations} tickets, IssuedTicket → bytes, 80 mm; native ${fmt(escpos.nativeMedianMs, 2)} / raster ${fmt(escpos.rasterMedianMs, 2)} ms`,
     },
   ];
   log(

@@ -1,21 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: the embedded default. Data in ./data (CAC_DATA_DIR), port 4700 (CAC_PORT) on all
 // interfaces; an empty data folder becomes the demo office.
-import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { createHub } from './create-hub';
+import { lanAddresses } from './lan-address';
 import { CLI_MESSAGES_ES as t } from './cli-messages.es';
 
 function parsePort(raw: string | undefined): number | null {
   if (raw === undefined || raw === '') return 4700;
   return /^\d{1,5}$/.test(raw) && Number(raw) <= 65535 ? Number(raw) : null;
-}
-
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((entry) => entry && entry.family === 'IPv4' && !entry.internal)
-    .flatMap((entry) => (entry ? [entry.address] : []));
 }
 
 async function main(): Promise<void> {
@@ -27,7 +20,13 @@ async function main(): Promise<void> {
   // npm runs workspace scripts inside the workspace; INIT_CWD is where the user typed `npm start`.
   const base = process.env['INIT_CWD'] ?? process.cwd();
   const dataDir = path.resolve(base, process.env['CAC_DATA_DIR'] ?? 'data');
-  const hub = await createHub({ dataDir, port, host: process.env['CAC_HOST'] ?? '0.0.0.0' });
+  const publicUrl = process.env['CAC_PUBLIC_URL'];
+  const hub = await createHub({
+    dataDir,
+    port,
+    host: process.env['CAC_HOST'] ?? '0.0.0.0',
+    ...(publicUrl ? { publicUrl } : {}),
+  });
   const hosts = ['127.0.0.1', ...lanAddresses()];
   const lines = [t.ready(dataDir)];
   for (const host of hosts) {

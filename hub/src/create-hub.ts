@@ -21,6 +21,8 @@ import type { SocketHub } from './sockets/socket-server';
 import { attachSocketHub } from './sockets/socket-server';
 import { createSnapshotBuilder } from './sockets/snapshot-builder';
 import { createCommandWriter } from './writer/command-writer';
+import { createKioskPrinting } from './printing/kiosk-printing';
+import { firstLanAddress } from './lan-address';
 
 /** Options of {@link createHub}; everything but `dataDir` has a default. */
 export type HubOptions = {
@@ -40,6 +42,11 @@ export type HubOptions = {
   logLevel?: pino.LevelWithSilent;
   /** How often the day-close clock is checked (ms). */
   dayCheckIntervalMs?: number;
+  /**
+   * The hub's address as phones on the office network reach it, printed as the ticket's QR code.
+   * Default: the first LAN IPv4 address and the port (or the listening address).
+   */
+  publicUrl?: string;
 };
 
 /** A running hub. */
@@ -47,6 +54,8 @@ export type Hub = {
   /** `http://host:port` */
   url: string;
   port: number;
+  /** The address printed in tickets' QR codes. */
+  publicUrl: string;
   context: HubContext;
   sockets: SocketHub;
   close(): Promise<void>;
@@ -110,7 +119,22 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     const perMinute = store.config().limits.ticketsPerMinutePerDevice;
     return { perMinute, burst: Math.max(3, Math.ceil(perMinute / 6)) };
   });
-  const gate = createCommandGate({ writer, rateLimiter, now });
+  let publicOrigin = options.publicUrl ?? '';
+  const printing = createKioskPrinting({
+    config: store.config,
+    dataDir: options.dataDir,
+    publicOrigin: () => publicOrigin,
+    onOutcome: (deviceId, outcome) => sockets?.sendPrintOutcome(deviceId, outcome),
+    log,
+  });
+  const gate = createCommandGate({
+    writer,
+    rateLimiter,
+    now,
+    onAccepted: (name, ack, actor) => {
+      if (name === 'ticket:take' && actor.role === 'kiosk') void printing.printIssued(ack, actor);
+    },
+  });
   const context: HubContext = {
     version: HUB_VERSION,
     config: store.config,
@@ -141,6 +165,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = !options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  if (!publicOrigin) {
+    const listensOnLan = !options.host || options.host === '0.0.0.0';
+    publicOrigin = `http://${(listensOnLan ? firstLanAddress() : null) ?? shownHost}:${port}`;
+  }
   log.info(
     { port, dataDir: options.dataDir, officeDay: writer.state().officeDay },
     'hub listening',
@@ -150,10 +178,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   return {
     url: `http://${shownHost}:${port}`,
     port,
+    publicUrl: publicOrigin,
     context,
     sockets: activeSockets,
     async close() {
       clearInterval(dayTimer);
+      // Prints of tickets already acknowledged finish first: a citizen's ticket is never dropped.
+      await new Promise((resolve) => setImmediate(resolve));
+      await printing.idle();
       await activeSockets.close();
       ledger.close();
     },

@@ -1,106 +1,122 @@
 import { createFakeHubClient, sampleSyncSnapshot } from '@cac/shared/client';
-import type { FakeHubClient } from '@cac/shared/client';
-import type { IssuedTicket, KioskClientEvents } from '@cac/shared/protocol';
-import { HubProvider, I18nProvider } from '@cac/shared/react';
-import { act, render, screen, within } from '@testing-library/react';
+import type { KioskClientEvents } from '@cac/shared/protocol';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
-import { KIOSK_CATALOGS } from './messages';
+import {
+  FAKE_TIMERS,
+  issuedTicket,
+  onlineClient,
+  renderWithKiosk,
+} from './test-support/render-kiosk';
 
-function renderKiosk(client: FakeHubClient<KioskClientEvents>): void {
-  render(
-    <I18nProvider language="es" catalogs={KIOSK_CATALOGS}>
-      <HubProvider client={client}>
-        <App />
-      </HubProvider>
-    </I18nProvider>,
-  );
+function services(): HTMLElement {
+  return screen.getByRole('list', { name: 'Trámites' });
 }
 
-function onlineClient(): FakeHubClient<KioskClientEvents> {
-  const client = createFakeHubClient<KioskClientEvents>();
-  client.receiveSnapshot(sampleSyncSnapshot());
-  return client;
-}
+describe('kiosk flow', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
-const ISSUED: IssuedTicket = {
-  id: 'licencias-1',
-  number: 'L-001',
-  serviceId: 'licencias',
-  category: 'none',
-  status: 'waiting',
-  position: 0,
-  estimatedWaitMin: 0,
-  issuedAt: '2025-03-10T14:10:00.000Z',
-  accessKey: 'k3y',
-  statusUrl: '/t/licencias-1?k=k3y',
-};
-
-describe('kiosk', () => {
   it('says it is connecting and offers no ticket before the hub answers', () => {
-    renderKiosk(createFakeHubClient());
+    renderWithKiosk(<App />, { client: createFakeHubClient<KioskClientEvents>() });
     expect(screen.getByRole('status')).toHaveTextContent('Conectando…');
-    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Trámites' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Registro Civil/ })).not.toBeInTheDocument();
   });
 
-  it('shows one button per active service with people waiting and the estimated wait', () => {
-    renderKiosk(onlineClient());
-    expect(
-      screen.getByRole('heading', { name: 'Centro de Atención al Ciudadano' }),
-    ).toBeInTheDocument();
-    const services = within(screen.getByRole('list', { name: 'Trámites' })).getAllByRole('button');
-    expect(services).toHaveLength(3);
-    // R-001 is at a window; wait, one open window, 8 min each.
-    expect(screen.getByRole('button', { name: /Registro Civil/ })).toHaveTextContent(
-      '2 personas esperando · Espera aprox. 16 min',
-    );
-    expect(screen.getByRole('button', { name: /Licencias de Funcionamiento/ })).toHaveTextContent(
-      'Nadie esperando · Sin espera',
-    );
-  });
-
-  it('takes a ticket of category none and shows its number huge', async () => {
-    const user = userEvent.setup();
-    const client = onlineClient();
-    client.onCommand(() => ({ ok: true, value: { seq: 9, ticket: null, issued: ISSUED } }));
-    renderKiosk(client);
-
-    await user.click(screen.getByRole('button', { name: /Licencias de Funcionamiento/ }));
-
-    expect(await screen.findByRole('heading', { name: 'Retire su ticket' })).toBeInTheDocument();
-    expect(screen.getByText('L-001')).toBeInTheDocument();
-    expect(screen.getByText('Usted es el siguiente')).toBeInTheDocument();
-    expect(client.commands).toEqual([
-      { name: 'ticket:take', payload: { serviceId: 'licencias', category: 'none' } },
-    ]);
-
-    await user.click(
-      screen.getByRole('button', { name: 'Toque la pantalla para volver al inicio' }),
-    );
-    expect(screen.getByRole('list', { name: 'Trámites' })).toBeInTheDocument();
-  });
-
-  it('says how many people are ahead and how long they will take', async () => {
+  it('gives a preferential ticket in two touches: the service, then the pictogram', async () => {
     const user = userEvent.setup();
     const client = onlineClient();
     client.onCommand(() => ({
       ok: true,
-      value: {
-        seq: 9,
-        ticket: null,
-        issued: { ...ISSUED, number: 'R-004', position: 2, estimatedWaitMin: 16 },
-      },
+      value: { seq: 9, ticket: null, issued: issuedTicket({ category: 'senior', position: 0 }) },
     }));
-    renderKiosk(client);
+    renderWithKiosk(<App />, { client });
 
-    await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
+    await user.click(within(services()).getByRole('button', { name: /Registro Civil/ }));
+    expect(screen.getByRole('heading', { level: 1, name: '¿Es usted…?' })).toBeInTheDocument();
+    expect(client.commands).toEqual([]);
+    await user.click(screen.getByRole('button', { name: /Adulto mayor/ }));
 
-    expect(await screen.findByText('R-004')).toBeInTheDocument();
-    expect(screen.getByText('Antes que usted: 2 personas')).toBeInTheDocument();
-    expect(screen.getByText('Espera aproximada: 16 min')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Retire su ticket' })).toBeInTheDocument();
+    expect(screen.getByTestId('ticket-number')).toHaveTextContent('R-023');
+    expect(screen.getByText('Atención preferente: Adulto mayor')).toBeInTheDocument();
+    expect(client.commands).toEqual([
+      { name: 'ticket:take', payload: { serviceId: 'registro-civil', category: 'senior' } },
+    ]);
   });
 
-  it('explains a refusal from the hub and goes back', async () => {
+  it('takes a ticket of category none from "Ninguna de las anteriores"', async () => {
+    const user = userEvent.setup();
+    const client = onlineClient();
+    client.onCommand(() => ({ ok: true, value: { seq: 9, ticket: null, issued: issuedTicket() } }));
+    renderWithKiosk(<App />, { client });
+
+    await user.click(screen.getByRole('button', { name: /Licencias de Funcionamiento/ }));
+    await user.click(screen.getByRole('button', { name: 'Ninguna de las anteriores' }));
+
+    expect(await screen.findByTestId('ticket-number')).toHaveTextContent('R-023');
+    expect(screen.queryByText(/Atención preferente:/)).not.toBeInTheDocument();
+    expect(client.commands).toEqual([
+      { name: 'ticket:take', payload: { serviceId: 'licencias', category: 'none' } },
+    ]);
+  });
+
+  it('skips the question for a service configured not to ask it: one touch, category none', async () => {
+    const user = userEvent.setup();
+    const snapshot = sampleSyncSnapshot();
+    snapshot.office = {
+      ...snapshot.office,
+      services: snapshot.office.services.map((service) =>
+        service.id === 'tributos' ? { ...service, askPreferential: false } : service,
+      ),
+    };
+    const client = onlineClient(snapshot);
+    client.onCommand(() => ({
+      ok: true,
+      value: { seq: 9, ticket: null, issued: issuedTicket({ number: 'T-003' }) },
+    }));
+    renderWithKiosk(<App />, { client });
+
+    await user.click(screen.getByRole('button', { name: /Tributos/ }));
+
+    expect(await screen.findByTestId('ticket-number')).toHaveTextContent('T-003');
+    expect(screen.queryByRole('heading', { name: '¿Es usted…?' })).not.toBeInTheDocument();
+    expect(client.commands).toEqual([
+      { name: 'ticket:take', payload: { serviceId: 'tributos', category: 'none' } },
+    ]);
+  });
+
+  it('goes back to the services from the question without taking anything', async () => {
+    const user = userEvent.setup();
+    const { client } = renderWithKiosk(<App />);
+
+    await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
+    await user.click(screen.getByRole('button', { name: 'Volver' }));
+
+    expect(services()).toBeInTheDocument();
+    expect(client.commands).toEqual([]);
+  });
+
+  it('starts over when nobody touches the question for the idle time', async () => {
+    vi.useFakeTimers(FAKE_TIMERS);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderWithKiosk(<App />, { settings: { idleAfterMs: 30_000 } });
+
+    await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
+    act(() => vi.advanceTimersByTime(20_000));
+    // A touch that is not an answer (e.g. on the heading) means someone is still there.
+    await user.click(screen.getByRole('heading', { name: '¿Es usted…?' }));
+    act(() => vi.advanceTimersByTime(20_000));
+    expect(screen.getByRole('heading', { name: '¿Es usted…?' })).toBeInTheDocument();
+
+    act(() => vi.advanceTimersByTime(10_001));
+    expect(services()).toBeInTheDocument();
+  });
+
+  it('explains a refusal from the hub in the citizen’s words, and goes back', async () => {
     const user = userEvent.setup();
     const client = onlineClient();
     client.onCommand(() => ({
@@ -110,41 +126,139 @@ describe('kiosk', () => {
         message: 'La atención de hoy terminó. Vuelva mañana desde las 07:30.',
       },
     }));
-    renderKiosk(client);
+    renderWithKiosk(<App />, { client });
 
     await user.click(screen.getByRole('button', { name: /Tributos/ }));
+    await user.click(screen.getByRole('button', { name: /Gestante/ }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('La atención de hoy terminó.');
     await user.click(screen.getByRole('button', { name: 'Volver al inicio' }));
-    expect(screen.getByRole('list', { name: 'Trámites' })).toBeInTheDocument();
+    expect(services()).toBeInTheDocument();
   });
 
-  it('goes out of service while the hub is unreachable, and back when it returns', () => {
+  it('asks the hub once per touch even when the citizen touches twice', async () => {
+    const user = userEvent.setup();
     const client = onlineClient();
-    renderKiosk(client);
+    let answer: (() => void) | undefined;
+    client.onCommand(
+      () =>
+        new Promise((resolve) => {
+          answer = () =>
+            resolve({ ok: true, value: { seq: 9, ticket: null, issued: issuedTicket() } });
+        }),
+    );
+    renderWithKiosk(<App />, { client });
+
+    await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
+    const none = screen.getByRole('button', { name: 'Ninguna de las anteriores' });
+    await user.click(none);
+    expect(screen.getByText('Emitiendo su ticket…')).toBeInTheDocument();
+    expect(none).toBeDisabled();
+    await user.click(none);
+    await act(async () => answer?.());
+
+    expect(await screen.findByTestId('ticket-number')).toHaveTextContent('R-023');
+    expect(client.commands).toHaveLength(1);
+  });
+
+  it('goes out of service while the hub is unreachable, even mid-question, and back by itself', async () => {
+    const user = userEvent.setup();
+    const { client } = renderWithKiosk(<App />);
+    await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
 
     act(() => client.update({ status: 'offline' }));
 
     expect(
       screen.getByRole('heading', { name: 'Fuera de servicio por un momento' }),
     ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Gestante/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Trámites' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(
       'Sin conexión con el servidor. Reconectando…',
     );
 
     act(() => client.update({ status: 'online' }));
-    expect(screen.getByRole('list', { name: 'Trámites' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '¿Es usted…?' })).toBeInTheDocument();
   });
 
   it('asks to be paired when the hub refuses its key', () => {
-    renderKiosk(
-      createFakeHubClient({
+    renderWithKiosk(<App />, {
+      client: createFakeHubClient<KioskClientEvents>({
         status: 'rejected',
         error: { code: 'UNAUTHENTICATED', message: 'La clave del dispositivo no es válida.' },
       }),
-    );
+    });
     expect(screen.getByRole('heading', { name: 'Dispositivo no emparejado' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveTextContent('La clave del dispositivo no es válida.');
+  });
+
+  it('switches to English for one citizen, and the next one starts in Spanish', async () => {
+    const user = userEvent.setup();
+    const client = onlineClient();
+    client.onCommand(() => ({ ok: true, value: { seq: 9, ticket: null, issued: issuedTicket() } }));
+    renderWithKiosk(<App />, { client });
+
+    const languages = screen.getByRole('group', { name: 'Idioma' });
+    expect(within(languages).getByRole('button', { name: 'Español' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(within(languages).getByRole('button', { name: 'English' }));
+
+    expect(
+      screen.getByRole('heading', { name: 'Touch the service you came for' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
+    expect(screen.getByRole('heading', { name: 'Are you…?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'None of the above' }));
+    expect(await screen.findByRole('heading', { name: 'Take your ticket' })).toBeInTheDocument();
+    expect(screen.getByText('Ahead of you: 4 people')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Touch the screen to go back' }));
+    expect(
+      screen.getByRole('heading', { name: 'Toque el trámite que viene a realizar' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('es');
+  });
+
+  it('forgets a changed language when the citizen walks away from Home', async () => {
+    vi.useFakeTimers(FAKE_TIMERS);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderWithKiosk(<App />, { settings: { idleAfterMs: 30_000 } });
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('list', { name: 'Services' })).toBeInTheDocument();
+
+    act(() => vi.advanceTimersByTime(30_001));
+    expect(services()).toBeInTheDocument();
+  });
+
+  it('reads the next screens aloud for a citizen who pressed "Escuchar", then forgets it', async () => {
+    const user = userEvent.setup();
+    const client = onlineClient();
+    client.onCommand(() => ({ ok: true, value: { seq: 9, ticket: null, issued: issuedTicket() } }));
+    const { speaker } = renderWithKiosk(<App />, { client, settings: { voiceGuidance: false } });
+
+    await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
+    // Without guidance, the question stays silent…
+    expect(speaker.spoken).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Volver' }));
+
+    await user.click(screen.getByRole('button', { name: 'Escuchar' }));
+    expect(speaker.lastSaid()).toMatch(/^Toque el trámite que viene a realizar\./);
+    await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
+    // …but once the citizen asked to listen, the question and the ticket are read on arrival.
+    expect(speaker.lastSaid()).toMatch(/^¿Es usted gestante, adulto mayor de 60 años o más/);
+    await user.click(screen.getByRole('button', { name: 'Ninguna de las anteriores' }));
+    await screen.findByTestId('ticket-number');
+    expect(speaker.lastSaid()).toMatch(/^Su turno es erre veintitrés\./);
+
+    const said = speaker.spoken.length;
+    await user.click(
+      screen.getByRole('button', { name: 'Toque la pantalla para volver al inicio' }),
+    );
+    await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
+    expect(speaker.spoken).toHaveLength(said);
   });
 });

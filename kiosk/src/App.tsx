@@ -1,85 +1,95 @@
-import type { IssuedTicket, KioskClientEvents } from '@cac/shared/protocol';
 import {
   ConnectionBanner,
+  I18nProvider,
   UnpairedScreen,
-  describeError,
-  useHub,
   useHubState,
   useLanguage,
-  useT,
 } from '@cac/shared/react';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ErrorScreen } from './error-screen';
 import { HomeScreen } from './home-screen';
+import { useKioskSettings } from './kiosk-settings-context';
+import { KIOSK_CATALOGS, KIOSK_LANGUAGES } from './messages';
 import { OutOfServiceScreen } from './out-of-service-screen';
+import { PreferentialScreen } from './preferential-screen';
+import { VisitVoiceProvider } from './speech/voice';
 import { TicketScreen } from './ticket-screen';
-
-/** What the kiosk is showing to the citizen in front of it. */
-type Phase =
-  | { kind: 'home' }
-  | { kind: 'taking'; serviceId: string }
-  | { kind: 'ticket'; ticket: IssuedTicket; serviceName: string }
-  | { kind: 'error'; message: string };
+import { useIdle } from './use-idle';
+import { useKioskVisit } from './use-kiosk-visit';
 
 /**
- * The kiosk: services to choose from, then the ticket just taken. Without a live hub it shows an
- * out-of-service screen, because a ticket the hub never recorded would send a citizen to wait
- * for nothing.
+ * The kiosk: services, then (for most services) "¿Es usted…?", then the ticket just taken.
+ * Without a live hub it shows an out-of-service screen, because a ticket the hub never recorded
+ * would send a citizen to wait for nothing. The language chosen on the switch and the voice
+ * guidance asked for last one visit: the next citizen starts in the device's language.
  */
 export function App(): ReactNode {
-  const hub = useHub<KioskClientEvents>();
-  const { status, office, error } = useHubState();
-  const t = useT();
-  const language = useLanguage();
-  const [phase, setPhase] = useState<Phase>({ kind: 'home' });
+  const { status, error, office } = useHubState();
+  const settings = useKioskSettings();
+  const deviceLanguage = useLanguage();
+  const visit = useKioskVisit(deviceLanguage);
+  const { phase, language, askedForVoice, askForVoice, newVisit } = visit;
 
-  async function take(serviceId: string): Promise<void> {
-    if (phase.kind === 'taking') return;
-    setPhase({ kind: 'taking', serviceId });
-    // One retry with the same requestId: a lost answer returns the same ticket, never a second one.
-    const result = await hub.command(
-      'ticket:take',
-      { serviceId, category: 'none' },
-      { retries: 1 },
-    );
-    if (!result.ok) {
-      setPhase({ kind: 'error', message: describeError(result.error, t, language) });
-      return;
-    }
-    const issued = result.value.issued;
-    if (!issued) {
-      setPhase({ kind: 'error', message: t('common.error.unexpected') });
-      return;
-    }
-    const serviceName = office?.services.find((service) => service.id === serviceId)?.name ?? '';
-    setPhase({ kind: 'ticket', ticket: issued, serviceName });
-  }
+  // Someone who walked away mid-question, or left the kiosk in English or talking, leaves it to
+  // the next citizen as it was.
+  const changed = language !== deviceLanguage || askedForVoice;
+  useIdle(
+    newVisit,
+    settings.idleAfterMs,
+    phase.kind === 'preferential' || (phase.kind === 'home' && changed),
+  );
 
-  const goHome = (): void => setPhase({ kind: 'home' });
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = KIOSK_CATALOGS[language]['kiosk.documentTitle'];
+  }, [language]);
+
+  const voice = useMemo(
+    () => ({ askedForVoice, onAskedForVoice: askForVoice }),
+    [askedForVoice, askForVoice],
+  );
 
   let screen: ReactNode;
   if (phase.kind === 'ticket') {
     // A citizen who already has a number keeps seeing it, whatever the connection does.
-    screen = <TicketScreen ticket={phase.ticket} serviceName={phase.serviceName} onDone={goHome} />;
+    screen = <TicketScreen ticket={phase.ticket} service={phase.service} onDone={newVisit} />;
   } else if (phase.kind === 'error') {
-    screen = <ErrorScreen message={phase.message} onDone={goHome} />;
+    screen = <ErrorScreen error={phase.error} onDone={newVisit} />;
   } else if (status === 'rejected' && error?.code !== 'PROTOCOL_MISMATCH') {
     screen = <UnpairedScreen refusal={error?.message ?? ''} />;
   } else if (status !== 'online' || !office) {
     screen = <OutOfServiceScreen detail={status === 'rejected' ? error?.message : undefined} />;
+  } else if (
+    phase.kind === 'preferential' ||
+    (phase.kind === 'taking' && phase.from === 'preferential')
+  ) {
+    screen = (
+      <PreferentialScreen
+        service={phase.service}
+        taking={phase.kind === 'taking' ? phase.category : null}
+        onChoose={visit.chooseCategory}
+        onBack={visit.back}
+      />
+    );
   } else {
     screen = (
       <HomeScreen
-        takingServiceId={phase.kind === 'taking' ? phase.serviceId : null}
-        onTake={(serviceId) => void take(serviceId)}
+        takingServiceId={phase.kind === 'taking' ? phase.service.id : null}
+        onChoose={visit.chooseService}
+        languages={KIOSK_LANGUAGES}
+        onLanguage={visit.setLanguage}
       />
     );
   }
   return (
-    <div className="kiosk" data-connection={status}>
-      <ConnectionBanner />
-      {screen}
-    </div>
+    <I18nProvider language={language} catalogs={KIOSK_CATALOGS}>
+      <VisitVoiceProvider value={voice}>
+        <div className="kiosk" data-connection={status} data-screen={phase.kind}>
+          <ConnectionBanner />
+          {screen}
+        </div>
+      </VisitVoiceProvider>
+    </I18nProvider>
   );
 }

@@ -1,22 +1,57 @@
 import { serviceQueueSummary } from '@cac/shared/domain';
-import { useHubState, useNow, useT } from '@cac/shared/react';
+import type { Language } from '@cac/shared/i18n';
+import type { ServiceView } from '@cac/shared/protocol';
+import { useHubState, useLanguage, useNow, useT } from '@cac/shared/react';
 import type { ReactNode } from 'react';
 import { KioskHeader } from './kiosk-header';
+import { LanguageSwitch } from './language-switch';
+import { ListenButton } from './listen-button';
 import { ServiceButton } from './service-button';
+import { homeSpeech } from './speech/spoken-text';
+import './home.css';
 
 /** Props of {@link HomeScreen}. */
 export type HomeScreenProps = {
   /** The service whose ticket is being issued right now (every button waits meanwhile). */
   takingServiceId: string | null;
-  onTake: (serviceId: string) => void;
+  onChoose: (service: ServiceView) => void;
+  /** Languages offered on the switch. */
+  languages: readonly Language[];
+  onLanguage: (language: Language) => void;
 };
 
-/** One large button per active service, with how many people wait and for about how long. */
-export function HomeScreen({ takingServiceId, onTake }: HomeScreenProps): ReactNode {
+/**
+ * One large button per active service, with how many people wait and for about how long; at the
+ * bottom, within reach of a wheelchair user, the language switch and "Escuchar".
+ */
+export function HomeScreen({
+  takingServiceId,
+  onChoose,
+  languages,
+  onLanguage,
+}: HomeScreenProps): ReactNode {
   const { office, state, rules, serverOffsetMs } = useHubState();
   const t = useT();
-  const services = office?.services.filter((service) => service.active) ?? [];
+  const language = useLanguage();
   const now = useNow(serverOffsetMs);
+  const services = (office?.services.filter((service) => service.active) ?? []).map((service) => ({
+    service,
+    ...(state && rules
+      ? serviceQueueSummary(state, rules, service.id, now)
+      : { waiting: 0, estimatedWaitMin: 0 }),
+  }));
+  const speech =
+    services.length === 0
+      ? t('kiosk.home.empty')
+      : homeSpeech(
+          t,
+          language,
+          services.map(({ service, waiting, estimatedWaitMin }) => ({
+            name: service.name,
+            waiting,
+            estimatedWaitMin,
+          })),
+        );
   return (
     <main className="kiosk-home">
       <KioskHeader />
@@ -25,24 +60,18 @@ export function HomeScreen({ takingServiceId, onTake }: HomeScreenProps): ReactN
         <p className="kiosk-home__empty">{t('kiosk.home.empty')}</p>
       ) : (
         <ul className="kiosk-services" aria-label={t('kiosk.home.services')}>
-          {services.map((service) => {
-            const summary =
-              state && rules
-                ? serviceQueueSummary(state, rules, service.id, now)
-                : { waiting: 0, estimatedWaitMin: 0 };
-            return (
-              <li key={service.id}>
-                <ServiceButton
-                  service={service}
-                  waiting={summary.waiting}
-                  estimatedWaitMin={summary.estimatedWaitMin}
-                  busy={takingServiceId === service.id}
-                  disabled={takingServiceId !== null}
-                  onTake={onTake}
-                />
-              </li>
-            );
-          })}
+          {services.map(({ service, waiting, estimatedWaitMin }) => (
+            <li key={service.id}>
+              <ServiceButton
+                service={service}
+                waiting={waiting}
+                estimatedWaitMin={estimatedWaitMin}
+                busy={takingServiceId === service.id}
+                disabled={takingServiceId !== null}
+                onChoose={onChoose}
+              />
+            </li>
+          ))}
         </ul>
       )}
       {takingServiceId !== null && (
@@ -50,6 +79,10 @@ export function HomeScreen({ takingServiceId, onTake }: HomeScreenProps): ReactN
           {t('kiosk.taking')}
         </p>
       )}
+      <div className="kiosk-toolbar">
+        <LanguageSwitch languages={languages} onChoose={onLanguage} />
+        <ListenButton text={speech} />
+      </div>
     </main>
   );
 }

@@ -2,19 +2,35 @@ import { I18nProvider, languageFromSearch } from '@cac/shared/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { KioskRoot } from './kiosk-root';
+import { kioskSettingsFromSearch } from './kiosk-settings';
+import { KioskSettingsProvider } from './kiosk-settings-context';
 import { KIOSK_CATALOGS } from './messages';
+import { SILENT_SPEAKER } from './speech/speaker';
+import { SpeakerProvider } from './speech/speaker-context';
+import { createWebSpeaker } from './speech/web-speaker';
 import './kiosk.css';
 
 const language = languageFromSearch(window.location.search);
 document.documentElement.lang = language;
 document.title = KIOSK_CATALOGS[language]['kiosk.documentTitle'];
 
+const settings = kioskSettingsFromSearch(window.location.search);
+// Old browsers and some kiosk builds have no speech at all: the kiosk then simply has no voice.
+const speaker =
+  'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function'
+    ? createWebSpeaker(window.speechSynthesis)
+    : SILENT_SPEAKER;
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <I18nProvider language={language} catalogs={KIOSK_CATALOGS}>
-      <KioskRoot origin={window.location.origin} />
+      <KioskSettingsProvider settings={settings}>
+        <SpeakerProvider speaker={speaker}>
+          <KioskRoot origin={window.location.origin} />
+        </SpeakerProvider>
+      </KioskSettingsProvider>
     </I18nProvider>
   </StrictMode>,
 );

@@ -1,5 +1,7 @@
 import { useT } from '@cac/shared/react';
 import type { ReactNode } from 'react';
+import { ListenButton } from './listen-button';
+import { messageSpeech } from './speech/spoken-text';
 
 /** Props of {@link OutOfServiceScreen}. */
 export type OutOfServiceScreenProps = {
@@ -7,7 +9,7 @@ export type OutOfServiceScreenProps = {
   detail?: string | undefined;
 };
 
-/** Shown while the hub cannot be reached: no ticket can be taken. */
+/** Shown while the hub cannot be reached: no ticket can be taken. It goes when the hub is back. */
 export function OutOfServiceScreen({ detail }: OutOfServiceScreenProps): ReactNode {
   const t = useT();
   return (
@@ -28,6 +30,11 @@ export function OutOfServiceScreen({ detail }: OutOfServiceScreenProps): ReactNo
       <h1>{t('kiosk.outOfService.heading')}</h1>
       <p>{t('kiosk.outOfService.body')}</p>
       {detail && <p className="kiosk-message__detail">{detail}</p>}
+      <div className="kiosk-message__actions">
+        <ListenButton
+          text={messageSpeech(t('kiosk.outOfService.heading'), t('kiosk.outOfService.body'))}
+        />
+      </div>
     </main>
   );
 }

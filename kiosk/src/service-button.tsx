@@ -10,7 +10,7 @@ export type ServiceButtonProps = {
   /** This service's ticket is being issued. */
   busy: boolean;
   disabled: boolean;
-  onTake: (serviceId: string) => void;
+  onChoose: (service: ServiceView) => void;
 };
 
 /** A service as a big touch target: pictogram, name, people waiting, estimated wait. */
@@ -20,7 +20,7 @@ export function ServiceButton({
   estimatedWaitMin,
   busy,
   disabled,
-  onTake,
+  onChoose,
 }: ServiceButtonProps): ReactNode {
   const t = useT();
   // The service colour marks the edge and the pictogram tile; text stays dark on white for contrast.
@@ -31,13 +31,13 @@ export function ServiceButton({
       style={{ borderColor: service.colour }}
       disabled={disabled}
       aria-busy={busy}
-      onClick={() => onTake(service.id)}
+      onClick={() => onChoose(service)}
     >
       <span className="service-button__icon" style={{ backgroundColor: service.colour }}>
         <ServiceIcon icon={service.icon} />
       </span>
       <span className="service-button__text">
-        <span className="service-button__name">{service.name}</span>
+        <span className="service-button__name">{service.name}</span>{' '}
         <span className="service-button__queue">
           {waiting === 0
             ? t('kiosk.service.nobodyWaiting')

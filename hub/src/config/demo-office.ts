@@ -193,6 +193,9 @@ export function createDemoOffice(): OfficeConfig {
         kind: 'kiosk',
         name: 'Kiosco de la entrada',
         keyHash: hashDeviceKey('demo-kiosk-key'),
+        // The embedded default's virtual printer: each ticket's ESC/POS bytes and an SVG preview
+        // land in <data>/printed/; native QR so that the bytes carry the status address.
+        printer: { target: 'file', profile: { paperMm: 80, qr: 'native', codePage: 'PC850' } },
       },
       {
         id: 'display-1',

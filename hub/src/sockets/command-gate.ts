@@ -22,6 +22,8 @@ export function createCommandGate(deps: {
   writer: CommandWriter;
   rateLimiter: RateLimiter;
   now: () => number;
+  /** Told of every newly accepted command (not replays), after its acknowledgement is decided. */
+  onAccepted?: (name: CommandName, ack: CommandAck, actor: Actor) => void;
 }): CommandGate {
   return async (name, payload, actor) => {
     const refuse = (result: Result<CommandAck>): WriterOutcome => ({ result, replayed: false });
@@ -33,6 +35,12 @@ export function createCommandGate(deps: {
       if (waitSeconds > 0) return refuse(err(appError('RATE_LIMITED', { seconds: waitSeconds })));
     }
     // The schema for `name` produced this payload, so the pair is a ValidCommand by construction.
-    return deps.writer.submit({ name, payload: parsed.data } as ValidCommand, actor);
+    const outcome = await deps.writer.submit({ name, payload: parsed.data } as ValidCommand, actor);
+    if (outcome.result.ok && !outcome.replayed) {
+      const ack = outcome.result.value;
+      // After the caller's answer: the follow-up (printing) must never hold it back.
+      setImmediate(() => deps.onAccepted?.(name, ack, actor));
+    }
+    return outcome;
   };
 }

@@ -5,6 +5,7 @@ import type {
   CommonClientEvents,
   InterServerEvents,
   NamespaceName,
+  PrintOutcome,
   ServerToClientEvents,
   SocketData,
   SyncDelta,
@@ -63,7 +64,12 @@ export type SocketHub = {
   close(): Promise<void>;
   /** Connected sockets per namespace (for health and benchmarks). */
   connections(): Record<NamespaceName, number>;
+  /** Tells one kiosk device (all its open sockets) how printing its ticket went. */
+  sendPrintOutcome(deviceId: string, outcome: PrintOutcome): void;
 };
+
+/** The room of one device's sockets. */
+const deviceRoom = (deviceId: string): string => `device:${deviceId}`;
 
 /** Attaches the four role namespaces to the HTTP server. */
 export function attachSocketHub(
@@ -125,6 +131,7 @@ export function attachSocketHub(
       return;
     }
     socket.on('disconnect', () => principalsBySocket.delete(socket.id));
+    if (principal.kind === 'device') void socket.join(deviceRoom(principal.id));
     socket.emit('sync:snapshot', deps.snapshotFor(principal));
 
     socket.on('sync:request', (ack: unknown) => {
@@ -192,6 +199,9 @@ export function attachSocketHub(
       return new Promise((resolve) => {
         io.close(() => resolve());
       });
+    },
+    sendPrintOutcome(deviceId, outcome) {
+      namespaces.get('kiosk')?.to(deviceRoom(deviceId)).emit('print:result', outcome);
     },
     connections() {
       const counts = { kiosk: 0, counter: 0, display: 0, admin: 0 };

@@ -46,3 +46,13 @@ export type { Centimos, SolesLocale } from './money/money';
 export { formatSoles, parseSoles } from './money/money';
 export type { UitPercent, UitTable } from './money/uit';
 export { DEFAULT_UIT_TABLE, feeFromUitPercent, uitFor } from './money/uit';
+
+// -- words for the voice (kiosk, displays)
+export type { NumberAgreement } from './spanish-number-words';
+export {
+  MAX_SPANISH_NUMBER,
+  NUMBER_AGREEMENTS,
+  SPANISH_LETTER_NAMES,
+  spanishNumberWords,
+  ticketNumberWords,
+} from './spanish-number-words';

@@ -43,3 +43,8 @@ export { DISPLAY_MESSAGES_ES } from './catalogs/display.es';
 export { DISPLAY_MESSAGES_EN } from './catalogs/display.en';
 export { COUNTER_MESSAGES_ES } from './catalogs/counter.es';
 export { COUNTER_MESSAGES_EN } from './catalogs/counter.en';
+
+// -- printed ticket and printer problems (used by @cac/shared/ticket and @cac/shared/printing)
+export type { TicketMessageKey } from './catalogs/ticket.es';
+export { TICKET_MESSAGES_ES } from './catalogs/ticket.es';
+export { TICKET_MESSAGES_EN } from './catalogs/ticket.en';

@@ -19,6 +19,7 @@ export type {
   DeviceZone,
   IssuedTicket,
   OfficeView,
+  PrintOutcome,
   ServiceView,
   SessionView,
   SyncDelta,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { OfficeRules } from '../domain/rules';
 import type { Result } from './result';
+import { PrinterProfileSchema } from '../printing/printer-profile';
 
 // The office configuration document (`office.json`): one JSON file that an administrator edits through
 // the admin screens and, in an emergency, by hand. Every message is Spanish and names the field, because
@@ -202,6 +203,15 @@ const DeviceSchema = record('el dispositivo', {
     'La clave del dispositivo debe guardarse cifrada (sha256$…), nunca en claro.',
   ),
   zone: ZoneSchema.optional(),
+  /**
+   * Where the hub prints this kiosk's tickets when the kiosk runs in a plain browser: `file` (the
+   * embedded default's virtual printer, into the data folder), `tcp://host:9100`, `lp:QUEUE`, a
+   * device path or a Windows share. A kiosk in its Electron shell prints by itself.
+   */
+  printer: record('la impresora del dispositivo', {
+    target: text('el destino de la impresora', 200),
+    profile: PrinterProfileSchema,
+  }).optional(),
 });
 
 const LimitsSchema = record('la sección de límites', {

@@ -1,7 +1,7 @@
 import type { Actor } from '../domain';
 import type { CommandInput, CommandName } from './commands';
 import type { Result } from './result';
-import type { CommandAck, SyncDelta, SyncSnapshot } from './views';
+import type { CommandAck, PrintOutcome, SyncDelta, SyncSnapshot } from './views';
 
 /** Namespaces of the hub, one per role family. */
 export const NAMESPACES = {
@@ -23,8 +23,10 @@ type CommandHandler<C extends CommandName> = (
 export type ServerToClientEvents = {
   /** Full state; replaces whatever the client held. */
   'sync:snapshot': (snapshot: SyncSnapshot) => void;
-  /** One command's events; `seq` is the previous seq + 1, otherwise the client asks for a snapshot. */
+  /** The events of one or more consecutive batches (`fromSeq`…`seq`); a gap means: ask for a snapshot. */
   'sync:events': (delta: SyncDelta) => void;
+  /** `/kiosk` only, to the kiosk that took the ticket: how its printing went. */
+  'print:result': (outcome: PrintOutcome) => void;
 };
 
 /** What every client may send. */

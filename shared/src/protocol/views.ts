@@ -109,3 +109,19 @@ export type CommandAck = {
   /** Set only for `ticket:take`. */
   issued: IssuedTicket | null;
 };
+
+/**
+ * What became of a kiosk ticket the hub printed for it (kiosks in a plain browser). A failed print
+ * never cancels the ticket: the kiosk keeps the number on screen and says where to go.
+ */
+export type PrintOutcome =
+  | { ticketId: string; number: string; ok: true }
+  | {
+      ticketId: string;
+      number: string;
+      ok: false;
+      /** A printer code (`PRINTER_NO_PAPER`, `PRINTER_OFFLINE`, …). */
+      code: string;
+      /** Spanish, for the citizen and the supervisor. */
+      message: string;
+    };

@@ -1,0 +1,90 @@
+import { createFakeHubClient, sampleSyncSnapshot } from '@cac/shared/client';
+import type { FakeHubClient } from '@cac/shared/client';
+import type { Language } from '@cac/shared/i18n';
+import type { IssuedTicket, KioskClientEvents, SyncSnapshot } from '@cac/shared/protocol';
+import { HubProvider, I18nProvider } from '@cac/shared/react';
+import { render } from '@testing-library/react';
+import type { RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import type { KioskSettings } from '../kiosk-settings';
+import { DEFAULT_KIOSK_SETTINGS } from '../kiosk-settings';
+import { KioskSettingsProvider } from '../kiosk-settings-context';
+import { KIOSK_CATALOGS } from '../messages';
+import { createFakeSpeaker } from '../speech/fake-speaker';
+import type { FakeSpeaker } from '../speech/fake-speaker';
+import { SpeakerProvider } from '../speech/speaker-context';
+
+// Component-test helpers: every kiosk screen rendered the way main.tsx renders it, with the fake
+// hub client and a fake speaker injected through context.
+
+/** What {@link renderWithKiosk} gives the test. */
+export type KioskHarness = Pick<RenderResult, 'container' | 'rerender' | 'unmount'> & {
+  client: FakeHubClient<KioskClientEvents>;
+  speaker: FakeSpeaker;
+};
+
+/** Options of {@link renderWithKiosk}. */
+export type KioskHarnessOptions = {
+  client?: FakeHubClient<KioskClientEvents>;
+  speaker?: FakeSpeaker;
+  settings?: Partial<KioskSettings>;
+  /** The device's language (`?lang=`). */
+  language?: Language;
+};
+
+/**
+ * Fake timers for the kiosk's countdowns: the timers and the clock, which also creep forward with
+ * real time, because Testing Library waits for a `setTimeout(0)` after each `userEvent` action
+ * and only knows how to flush Jest's fake timers, not Vitest's. Tests leave a margin accordingly.
+ */
+export const FAKE_TIMERS = {
+  toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  shouldAdvanceTime: true,
+} as const satisfies Parameters<typeof vi.useFakeTimers>[0];
+
+/** A fake hub client that already holds the sample office (three services, four people waiting). */
+export function onlineClient(
+  snapshot: SyncSnapshot = sampleSyncSnapshot(),
+): FakeHubClient<KioskClientEvents> {
+  const client = createFakeHubClient<KioskClientEvents>();
+  client.receiveSnapshot(snapshot);
+  return client;
+}
+
+/** Renders `ui` inside the kiosk's providers. */
+export function renderWithKiosk(ui: ReactNode, options: KioskHarnessOptions = {}): KioskHarness {
+  const client = options.client ?? onlineClient();
+  const speaker = options.speaker ?? createFakeSpeaker();
+  const settings = { ...DEFAULT_KIOSK_SETTINGS, ...options.settings };
+  // A wrapper rather than a wrapped element, so `rerender` keeps the providers (and the state).
+  function Providers({ children }: { children: ReactNode }): ReactNode {
+    return (
+      <I18nProvider language={options.language ?? 'es'} catalogs={KIOSK_CATALOGS}>
+        <KioskSettingsProvider settings={settings}>
+          <SpeakerProvider speaker={speaker}>
+            <HubProvider client={client}>{children}</HubProvider>
+          </SpeakerProvider>
+        </KioskSettingsProvider>
+      </I18nProvider>
+    );
+  }
+  const { container, rerender, unmount } = render(ui, { wrapper: Providers });
+  return { container, rerender, unmount, client, speaker };
+}
+
+/** A ticket as the hub acknowledges `ticket:take`. */
+export function issuedTicket(patch: Partial<IssuedTicket> = {}): IssuedTicket {
+  return {
+    id: 'registro-civil-23',
+    number: 'R-023',
+    serviceId: 'registro-civil',
+    category: 'none',
+    status: 'waiting',
+    position: 4,
+    estimatedWaitMin: 16,
+    issuedAt: '2025-03-10T14:10:00.000Z',
+    accessKey: 'k3y',
+    statusUrl: '/api/v1/tickets/registro-civil-23?k=k3y',
+    ...patch,
+  };
+}
