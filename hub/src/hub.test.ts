@@ -201,8 +201,8 @@ describe('one path for every command', () => {
       accessKey: string;
       statusUrl: string;
     };
-    const status = await fetch(`${hub.url}${statusUrl}`).then((r) => r.json());
-    expect(status).toEqual({
+    const status = await api(`/tickets/${id}?k=${accessKey}`);
+    expect(status.body).toEqual({
       number: 'L-001',
       serviceName: 'Licencias de Funcionamiento',
       status: 'waiting',
@@ -210,6 +210,15 @@ describe('one path for every command', () => {
       window: null,
       calledAt: null,
     });
+    // The QR code opens a page for phones: Spanish, the number and the turn, nothing personal.
+    expect(statusUrl).toBe(`/estado/${id}?k=${accessKey}`);
+    const page = await fetch(`${hub.url}${statusUrl}`);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('L-001');
+    expect(html).toContain('Usted es el siguiente.');
+    expect((await fetch(`${hub.url}/estado/${id}?k=nope`)).status).toBe(404);
     expect((await api(`/tickets/${id}?k=wrong${accessKey}`)).status).toBe(404);
     expect((await api(`/tickets/${id}`)).status).toBe(404);
   });

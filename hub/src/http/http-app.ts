@@ -11,6 +11,7 @@ import { commandRoutes } from './routes/command-routes';
 import { demoRoutes } from './routes/demo-routes';
 import { readRoutes } from './routes/read-routes';
 import { reportRoutes } from './routes/report-routes';
+import { statusPageRoutes } from './routes/status-page-routes';
 
 /** Bodies are small commands; anything bigger is a mistake or an attack. */
 const BODY_LIMIT = '16kb';
@@ -76,6 +77,7 @@ export function createHttpApp(ctx: HubContext, facesRoot: string): express.Expre
     sendError(res, appError('INTERNAL'));
   });
   app.use('/api/v1', api);
+  app.use(statusPageRoutes(ctx));
   app.use(facesRouter(facesRoot));
   return app;
 }

@@ -90,7 +90,9 @@ describe("the hub prints a browser kiosk's tickets", () => {
       code: 'PRINTER_OFFLINE',
     });
     expect(outcome.ok === false && outcome.message).toMatch(/impresora/i);
-    const status = await fetch(`${hub.url}${issued.statusUrl}`).then((r) => r.json());
+    const status = await fetch(`${hub.url}/api/v1/tickets/${issued.id}?k=${issued.accessKey}`).then(
+      (r) => r.json(),
+    );
     expect(status).toMatchObject({ number: 'T-001', status: 'waiting' });
   });
 });

@@ -229,7 +229,8 @@ function acknowledge(
       estimatedWaitMin: estimate.estimatedWaitMin,
       issuedAt: new Date(ticket.issuedAt).toISOString(),
       accessKey,
-      statusUrl: `/api/v1/tickets/${encodeURIComponent(ticket.id)}?k=${encodeURIComponent(accessKey)}`,
+      // The page a phone opens from the QR code; the same facts as JSON: /api/v1/tickets/{id}?k=.
+      statusUrl: `/estado/${encodeURIComponent(ticket.id)}?k=${encodeURIComponent(accessKey)}`,
     };
     return { seq, ticket, issued };
   }

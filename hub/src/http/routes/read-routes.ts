@@ -1,12 +1,12 @@
 import { Router } from 'express';
-import { officeDayOf, peopleAhead, serviceQueueSummary } from '@cac/shared/domain';
+import { officeDayOf, serviceQueueSummary } from '@cac/shared/domain';
 import type { HubContext } from '../../hub-context';
 import { appError } from '../../errors/app-errors';
 import { ticketView } from '../../views/ticket-view';
-import type { StoredTicket } from '../../ledger/ledger-repository';
 import { requireRole, STAFF } from '../bearer';
 import { sendError } from '../http-errors';
 import { serviceDayStats } from '../../views/service-day-stats';
+import { currentTicketStatus } from '../../views/ticket-status';
 
 /** Read-only routes: services, the public ticket status, the queue, open statistics. */
 export function readRoutes(ctx: HubContext): Router {
@@ -42,24 +42,7 @@ export function readRoutes(ctx: HubContext): Router {
     const stored = ctx.ledger.getTicket(String(req.params['ticketId']));
     // A wrong key answers exactly like a missing ticket, so ids cannot be probed.
     if (!stored || !key || stored.accessKey !== key) return sendError(res, appError('NOT_FOUND'));
-    const current = latestOfChain(ctx, stored);
-    const state = ctx.writer.state();
-    const config = ctx.config();
-    const live = state.tickets[current.id];
-    res.json({
-      number: current.number,
-      serviceName:
-        config.services.find((s) => s.id === current.serviceId)?.name ?? current.serviceId,
-      status: live?.status ?? current.status,
-      position:
-        live?.status === 'waiting'
-          ? peopleAhead(state, live.id, ctx.rules().callPolicy, ctx.now())
-          : null,
-      window: live?.windowId
-        ? (config.windows.find((w) => w.id === live.windowId)?.name ?? null)
-        : null,
-      calledAt: live?.calledAt ? new Date(live.calledAt).toISOString() : null,
-    });
+    res.json(currentTicketStatus(ctx, stored));
   });
 
   router.get('/queue', requireRole(ctx.auth, STAFF), (_req, res) => {
@@ -98,17 +81,4 @@ export function readRoutes(ctx: HubContext): Router {
   });
 
   return router;
-}
-
-/** Follows transfers to the record where the attention continues. */
-function latestOfChain(ctx: HubContext, ticket: StoredTicket): StoredTicket {
-  let current = ticket;
-  for (let hops = 0; current.status === 'transferred' && hops < 20; hops += 1) {
-    const next = ctx.ledger
-      .ticketsOfDay(current.officeDay)
-      .find((t) => t.previousTicketId === current.id);
-    if (!next) break;
-    current = next;
-  }
-  return current;
 }
