@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -248,6 +248,31 @@ describe('kiosk in Chromium', () => {
     expect(status).toBe(200);
     expect(errors).toEqual([]);
     await Promise.all([page.close(), display.close()]);
+  });
+
+  it('prints the ticket on the demo kiosk’s virtual printer and shows no printer alert', async () => {
+    const { page, errors } = await openKiosk(SCREENS.kioskPortrait);
+    await page.getByRole('button', { name: /^Registro Civil/ }).click();
+    await page.getByRole('button', { name: 'Ninguna de las anteriores' }).click();
+    await page.getByRole('heading', { name: 'Retire su ticket' }).waitFor();
+    const number = (await page.getByTestId('ticket-number').textContent()) ?? '';
+    expect(number).toMatch(/^R-\d{3,}$/);
+
+    // The hub prints after answering, to <dataDir>/printed/<day>/<number>-<ticketId>.bin.
+    const printed = path.join(session.hub.dataDir, 'printed');
+    await expect
+      .poll(async () =>
+        (await readdir(printed, { recursive: true }).catch(() => [])).some((file) =>
+          path.basename(file).startsWith(`${number}-`),
+        ),
+      )
+      .toBe(true);
+    // The outcome (ok) travels right after the file is written; give it time to arrive.
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Retire su ticket' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('shows the question and the ticket in landscape too', async () => {

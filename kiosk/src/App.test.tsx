@@ -261,4 +261,117 @@ describe('kiosk flow', () => {
     await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
     expect(speaker.spoken).toHaveLength(said);
   });
+  describe('when the hub prints the ticket', () => {
+    async function takeTicket(
+      settings: { voiceGuidance?: boolean; returnAfterMs?: number } = {},
+    ): Promise<ReturnType<typeof renderWithKiosk>> {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const client = onlineClient();
+      client.onCommand(() => ({
+        ok: true,
+        value: { seq: 9, ticket: null, issued: issuedTicket({ number: 'R-001' }) },
+      }));
+      const harness = renderWithKiosk(<App />, { client, settings });
+      await user.click(screen.getByRole('button', { name: /Registro Civil/ }));
+      await user.click(screen.getByRole('button', { name: 'Ninguna de las anteriores' }));
+      await screen.findByTestId('ticket-number');
+      return harness;
+    }
+
+    it('asks the citizen to remember the number when it was not printed, aloud, for longer', async () => {
+      vi.useFakeTimers(FAKE_TIMERS);
+      const { client, speaker } = await takeTicket({ voiceGuidance: true, returnAfterMs: 12_000 });
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+      act(() =>
+        client.receivePrintResult({
+          ticketId: 'registro-civil-23',
+          number: 'R-001',
+          ok: false,
+          code: 'PRINTER_OFFLINE',
+          message: 'La impresora no responde.',
+        }),
+      );
+
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'No se pudo imprimir su ticket. Recuerde su número: R-001. Espere a ser llamado en la pantalla.',
+      );
+      expect(screen.getByTestId('ticket-number')).toHaveTextContent('R-001');
+      expect(speaker.lastSaid()).toBe(
+        'No se pudo imprimir su ticket. Recuerde su número: erre uno. ' +
+          'Espere a ser llamado en la pantalla.',
+      );
+      act(() => vi.advanceTimersByTime(23_000));
+      expect(screen.getByTestId('ticket-number')).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(1_500));
+      expect(services()).toBeInTheDocument();
+    });
+
+    it('shows nothing more when it was printed', async () => {
+      vi.useFakeTimers(FAKE_TIMERS);
+      const { client, speaker } = await takeTicket({ voiceGuidance: true, returnAfterMs: 12_000 });
+      const said = speaker.spoken.length;
+
+      act(() =>
+        client.receivePrintResult({ ticketId: 'registro-civil-23', number: 'R-001', ok: true }),
+      );
+
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'Retire su ticket' }),
+      ).toBeInTheDocument();
+      expect(speaker.spoken).toHaveLength(said);
+      act(() => vi.advanceTimersByTime(12_500));
+      expect(services()).toBeInTheDocument();
+    });
+
+    it('ignores the outcome of another ticket', async () => {
+      vi.useFakeTimers(FAKE_TIMERS);
+      const { client, speaker } = await takeTicket({ voiceGuidance: true });
+      const said = speaker.spoken.length;
+
+      act(() =>
+        client.receivePrintResult({
+          ticketId: 'licencias-7',
+          number: 'L-007',
+          ok: false,
+          code: 'PRINTER_OFFLINE',
+          message: 'La impresora no responde.',
+        }),
+      );
+
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(speaker.spoken).toHaveLength(said);
+    });
+
+    it('says nothing about a failed print when voice guidance is off, but shows it in English too', async () => {
+      vi.useFakeTimers(FAKE_TIMERS);
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const client = onlineClient();
+      client.onCommand(() => ({
+        ok: true,
+        value: { seq: 9, ticket: null, issued: issuedTicket({ number: 'R-001' }) },
+      }));
+      const { speaker } = renderWithKiosk(<App />, { client, settings: { voiceGuidance: false } });
+      await user.click(screen.getByRole('button', { name: 'English' }));
+      await user.click(screen.getByRole('button', { name: /Civil Registry|Registro Civil/ }));
+      await user.click(screen.getByRole('button', { name: /None of the above/ }));
+      await screen.findByTestId('ticket-number');
+
+      act(() =>
+        client.receivePrintResult({
+          ticketId: 'registro-civil-23',
+          number: 'R-001',
+          ok: false,
+          code: 'PRINTER_OFFLINE',
+          message: 'La impresora no responde.',
+        }),
+      );
+
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Your ticket could not be printed. Remember your number: R-001. Wait to be called on the screen.',
+      );
+      expect(speaker.spoken).toEqual([]);
+    });
+  });
 });

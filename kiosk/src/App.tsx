@@ -2,11 +2,13 @@ import {
   ConnectionBanner,
   I18nProvider,
   UnpairedScreen,
+  useHub,
   useHubState,
   useLanguage,
 } from '@cac/shared/react';
+import type { PrintOutcome } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ErrorScreen } from './error-screen';
 import { HomeScreen } from './home-screen';
 import { useKioskSettings } from './kiosk-settings-context';
@@ -26,10 +28,17 @@ import { useKioskVisit } from './use-kiosk-visit';
  */
 export function App(): ReactNode {
   const { status, error, office } = useHubState();
+  const client = useHub();
+  // Listened to for the kiosk's whole life, not only on the ticket screen: the hub may report a
+  // failed print before that screen has mounted. The ticket screen only trusts its own ticket's.
+  const [printOutcome, setPrintOutcome] = useState<PrintOutcome | null>(null);
+  useEffect(() => client.onPrintResult(setPrintOutcome), [client]);
   const settings = useKioskSettings();
   const deviceLanguage = useLanguage();
   const visit = useKioskVisit(deviceLanguage);
   const { phase, language, askedForVoice, askForVoice, newVisit } = visit;
+  // A new ticket forgets the last outcome (ticket ids repeat on another office day).
+  if (phase.kind === 'taking' && printOutcome !== null) setPrintOutcome(null);
 
   // Someone who walked away mid-question, or left the kiosk in English or talking, leaves it to
   // the next citizen as it was.
@@ -53,7 +62,14 @@ export function App(): ReactNode {
   let screen: ReactNode;
   if (phase.kind === 'ticket') {
     // A citizen who already has a number keeps seeing it, whatever the connection does.
-    screen = <TicketScreen ticket={phase.ticket} service={phase.service} onDone={newVisit} />;
+    screen = (
+      <TicketScreen
+        ticket={phase.ticket}
+        service={phase.service}
+        onDone={newVisit}
+        printOutcome={printOutcome}
+      />
+    );
   } else if (phase.kind === 'error') {
     screen = <ErrorScreen error={phase.error} onDone={newVisit} />;
   } else if (status === 'rejected' && error?.code !== 'PROTOCOL_MISMATCH') {

@@ -68,6 +68,11 @@ export function ticketSpeech(t: Translate, language: Language, ticket: IssuedTic
   return lines.join(' ');
 }
 
+/** The ticket was not printed: the number to remember, in words. */
+export function notPrintedSpeech(t: Translate, language: Language, ticket: IssuedTicket): string {
+  return t('kiosk.voice.notPrinted', { number: spokenTicketNumber(ticket.number, language) });
+}
+
 /** A message screen (out of service, an error): its heading, then its text, as sentences. */
 export function messageSpeech(...parts: readonly string[]): string {
   return parts

@@ -5,7 +5,12 @@ import { Server } from 'socket.io';
 import { io as realIo } from 'socket.io-client';
 import type { Socket as ServerSocket } from 'socket.io';
 import type { DomainEvent, Ticket } from '../domain';
-import type { KioskClientEvents, ServerToClientEvents, SyncSnapshot } from '../protocol';
+import type {
+  KioskClientEvents,
+  PrintOutcome,
+  ServerToClientEvents,
+  SyncSnapshot,
+} from '../protocol';
 import { PROTOCOL_VERSION } from '../protocol';
 import { createHubClient } from './create-hub-client';
 import type { HubClient } from './hub-client';
@@ -278,6 +283,34 @@ describe('createHubClient', () => {
       timeout: 3000,
     });
     await vi.waitFor(() => expect(hubClient.getSnapshot().status).toBe('online'));
+  });
+
+  it('passes each print:result to its listeners until they unsubscribe, and leaves the state alone', async () => {
+    hub = await startTestHub(() => sampleSyncSnapshot());
+    const hubClient = connect(hub.url);
+    await vi.waitFor(() => expect(hubClient.getSnapshot().status).toBe('online'));
+    const before = hubClient.getSnapshot();
+    const heard: PrintOutcome[] = [];
+    const other: PrintOutcome[] = [];
+    const unsubscribe = hubClient.onPrintResult((outcome) => heard.push(outcome));
+    hubClient.onPrintResult((outcome) => other.push(outcome));
+    const failed: PrintOutcome = {
+      ticketId: 'licencias-1',
+      number: 'L-001',
+      ok: false,
+      code: 'PRINTER_OFFLINE',
+      message: 'La impresora no responde.',
+    };
+
+    lastSocket(hub).emit('print:result', failed);
+    await vi.waitFor(() => expect(heard).toEqual([failed]));
+    unsubscribe();
+    lastSocket(hub).emit('print:result', { ticketId: 'licencias-2', number: 'L-002', ok: true });
+
+    await vi.waitFor(() => expect(other).toHaveLength(2));
+    expect(other[1]).toEqual({ ticketId: 'licencias-2', number: 'L-002', ok: true });
+    expect(heard).toEqual([failed]);
+    expect(hubClient.getSnapshot()).toBe(before);
   });
 
   it('sends a command with a generated requestId and reuses it when it retries after a timeout', async () => {

@@ -9,6 +9,7 @@ import type {
   CommonClientEvents,
   HandshakeAuth,
   NamespaceName,
+  PrintOutcome,
   Result,
   ServerToClientEvents,
   SyncDelta,
@@ -74,6 +75,19 @@ const CREATING_COMMANDS: ReadonlySet<string> = new Set(
     .map(([name]) => name),
 );
 
+function isPrintOutcome(value: unknown): value is PrintOutcome {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'ticketId' in value &&
+    typeof value.ticketId === 'string' &&
+    'number' in value &&
+    typeof value.number === 'string' &&
+    'ok' in value &&
+    typeof value.ok === 'boolean'
+  );
+}
+
 function isResult(value: unknown): value is Result<CommandAck> {
   return (
     typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean'
@@ -95,6 +109,7 @@ export function createHubClient<Events extends CommonClientEvents>(
   const staleAfterMs = options.staleAfterMs ?? 12_000;
   const snapshotWaitMs = options.snapshotWaitMs ?? 3000;
   const listeners = new Set<() => void>();
+  const printListeners = new Set<(outcome: PrintOutcome) => void>();
   let snapshot: HubSnapshot = INITIAL_HUB_SNAPSHOT;
   let closed = false;
   /** Increases on every connect, so answers that belong to an older link are ignored. */
@@ -259,6 +274,12 @@ export function createHubClient<Events extends CommonClientEvents>(
     step(delta);
   });
 
+  socket.on('print:result', (outcome) => {
+    heard();
+    if (closed || !isPrintOutcome(outcome)) return;
+    for (const listener of [...printListeners]) listener(outcome);
+  });
+
   socket.onAny(heard);
   socket.io.on('ping', heard);
 
@@ -325,9 +346,16 @@ export function createHubClient<Events extends CommonClientEvents>(
       };
     },
     command,
+    onPrintResult(listener) {
+      printListeners.add(listener);
+      return () => {
+        printListeners.delete(listener);
+      };
+    },
     close() {
       if (closed) return;
       closed = true;
+      printListeners.clear();
       clearTimers();
       clearInterval(staleTimer);
       socket.disconnect();

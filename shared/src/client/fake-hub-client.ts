@@ -1,4 +1,10 @@
-import type { CommandAck, CommonClientEvents, Result, SyncSnapshot } from '../protocol';
+import type {
+  CommandAck,
+  CommonClientEvents,
+  PrintOutcome,
+  Result,
+  SyncSnapshot,
+} from '../protocol';
 import type { HubClient } from './hub-client';
 import type { HubSnapshot } from './hub-snapshot';
 import { INITIAL_HUB_SNAPSHOT } from './hub-snapshot';
@@ -23,6 +29,8 @@ export type FakeHubClient<Events extends CommonClientEvents = CommonClientEvents
     receiveSnapshot(snapshot: SyncSnapshot): void;
     /** Replaces how commands are answered. */
     onCommand(handler: FakeCommandHandler): void;
+    /** Behaves as if the hub sent `print:result` with this outcome. */
+    receivePrintResult(outcome: PrintOutcome): void;
   };
 
 /**
@@ -35,6 +43,7 @@ export function createFakeHubClient<Events extends CommonClientEvents = CommonCl
   let snapshot: HubSnapshot = { ...INITIAL_HUB_SNAPSHOT, ...initial };
   const listeners = new Set<() => void>();
   const commands: RecordedCommand[] = [];
+  const printListeners = new Set<(outcome: PrintOutcome) => void>();
   let handler: FakeCommandHandler = () => ({
     ok: false,
     error: { code: 'INTERNAL', message: 'El cliente falso no tiene respuesta para este comando.' },
@@ -58,8 +67,15 @@ export function createFakeHubClient<Events extends CommonClientEvents = CommonCl
       commands.push({ name, payload });
       return handler(name, payload);
     },
+    onPrintResult(listener) {
+      printListeners.add(listener);
+      return () => {
+        printListeners.delete(listener);
+      };
+    },
     close() {
       listeners.clear();
+      printListeners.clear();
     },
     update,
     receiveSnapshot(fresh) {
@@ -76,6 +92,9 @@ export function createFakeHubClient<Events extends CommonClientEvents = CommonCl
     },
     onCommand(next) {
       handler = next;
+    },
+    receivePrintResult(outcome) {
+      for (const listener of [...printListeners]) listener(outcome);
     },
   };
 }

@@ -3,6 +3,7 @@ import type {
   CommandInput,
   CommandName,
   CommonClientEvents,
+  PrintOutcome,
   Result,
 } from '../protocol';
 import type { HubSnapshot } from './hub-snapshot';
@@ -37,6 +38,12 @@ export type HubClient<Events extends CommonClientEvents = CommonClientEvents> = 
     payload: CommandInput<C>,
     options?: CommandOptions,
   ): Promise<Result<CommandAck>>;
+  /**
+   * Calls `listener` with each `print:result` the hub sends (on `/kiosk`, to the kiosk that took
+   * the ticket, when the hub prints for it); returns the unsubscribe function. Outcomes are not
+   * replayed: subscribe before taking tickets.
+   */
+  onPrintResult(listener: (outcome: PrintOutcome) => void): () => void;
   /** Disconnects for good and stops every timer. */
   close(): void;
 };

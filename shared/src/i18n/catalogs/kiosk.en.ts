@@ -33,6 +33,9 @@ export const KIOSK_MESSAGES_EN = {
   'kiosk.ticket.qr': 'Follow your turn on your phone',
   'kiosk.ticket.qrLabel': 'QR code to follow your turn on your phone',
   'kiosk.ticket.back': 'Touch the screen to go back',
+  'kiosk.ticket.notPrinted.heading': 'Your ticket could not be printed.',
+  'kiosk.ticket.notPrinted.body':
+    'Remember your number: {number}. Wait to be called on the screen.',
   'kiosk.error.heading': 'Your ticket could not be issued',
   'kiosk.error.back': 'Back to start',
   'kiosk.outOfService.heading': 'Out of service for a moment',
@@ -55,4 +58,6 @@ export const KIOSK_MESSAGES_EN = {
   'kiosk.voice.manyAhead': 'There are {count} people ahead of you.',
   'kiosk.voice.estimate': 'Estimated wait: {minutes}.',
   'kiosk.voice.takeTicket': 'Take your ticket.',
+  'kiosk.voice.notPrinted':
+    'Your ticket could not be printed. Remember your number: {number}. Wait to be called on the screen.',
 } as const satisfies Record<keyof typeof KIOSK_MESSAGES_ES, string>;

@@ -35,6 +35,9 @@ export const KIOSK_MESSAGES_ES = {
   'kiosk.ticket.qr': 'Siga su turno en su celular',
   'kiosk.ticket.qrLabel': 'Código QR para seguir su turno en el celular',
   'kiosk.ticket.back': 'Toque la pantalla para volver al inicio',
+  'kiosk.ticket.notPrinted.heading': 'No se pudo imprimir su ticket.',
+  'kiosk.ticket.notPrinted.body':
+    'Recuerde su número: {number}. Espere a ser llamado en la pantalla.',
   'kiosk.error.heading': 'No se pudo emitir su ticket',
   'kiosk.error.back': 'Volver al inicio',
   'kiosk.outOfService.heading': 'Fuera de servicio por un momento',
@@ -57,6 +60,8 @@ export const KIOSK_MESSAGES_ES = {
   'kiosk.voice.manyAhead': 'Hay {count} personas antes que usted.',
   'kiosk.voice.estimate': 'Espera aproximada: {minutes}.',
   'kiosk.voice.takeTicket': 'Retire su ticket.',
+  'kiosk.voice.notPrinted':
+    'No se pudo imprimir su ticket. Recuerde su número: {number}. Espere a ser llamado en la pantalla.',
 } as const satisfies Record<string, string>;
 
 /** A key of the kiosk catalog. */
