@@ -9,6 +9,7 @@
 //   5. 200 clients connected                                       → hubRssMb
 //   6. (information) call to 50 displays with the full queue
 //   7. SIGKILL + restart with the 200 clients reconnecting         → resyncMs
+//   8. the built kiosk in Chromium, tap → ticket shown (45 tickets)  → kioskTapToTicketP95Ms
 // Kiosks use distinct devices (each has its own rate-limit bucket; the schema caps the rate at
 // 1000/min with a burst of 167) and no device takes more tickets than its bucket holds.
 // The bench stops by itself: a watchdog ends it (and the hub) after 5 minutes whatever happens.
@@ -29,6 +30,7 @@ import { runResync } from './scenario-resync';
 import { runRss } from './scenario-rss';
 import { runTakeTicket } from './scenario-take-ticket';
 import { runThroughput } from './scenario-throughput';
+import { ensureKioskBuilt, runKioskTap } from './scenario-kiosk-tap';
 import { measureEscPosRender } from './escpos';
 
 const WATCHDOG_MS = 5 * 60 * 1000;
@@ -94,6 +96,9 @@ async function main(): Promise<void> {
   console.log(
     `machine: ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, ${machine.platform}, ${machine.totalMemMb} MB`,
   );
+  // Before the hub starts: the kiosk scenario needs kiosk/dist (built here when missing).
+  const kioskSkip = ensureKioskBuilt((line) => console.log(line));
+  if (kioskSkip) console.log(`kiosk scenario will be skipped: ${kioskSkip}`);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cac-bench-'));
   const profileDir = values.profile ? path.resolve(values.profile) : null;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
@@ -245,6 +250,12 @@ async function runScenarios(
     false,
   );
   closeAll(set.all);
+  const kiosk = await phase(
+    '8-kiosk-tap',
+    '8. kiosk in Chromium: tap → ticket shown, on the restarted hub (full day, no other client)',
+    () => runKioskTap(ctx),
+    false,
+  );
   await ctx.hub.kill('SIGTERM');
   if (profileDir) {
     // --cpu-prof writes one file per thread (main and tsx's loader thread): summarize the busiest.
@@ -253,7 +264,9 @@ async function runScenarios(
       busiest(JSON.parse(readFileSync(path.join(restartDir, file), 'utf8')) as CpuProfile),
     );
     const main = profiles.sort((a, b) => b.busyUs - a.busyUs)[0];
-    log(`  restarted hub (start-up, replay, 200 snapshots; profiles in ${restartDir}):`);
+    log(
+      `  restarted hub (start-up, replay, 200 snapshots, kiosk phase; profiles in ${restartDir}):`,
+    );
     if (main) for (const line of summarizeProfile(main.profile, 8)) log(`    ${line}`);
   }
 
@@ -344,6 +357,18 @@ async function runScenarios(
       how: `median of ${escpos.iterations} tickets, IssuedTicket → bytes, 80 mm; native ${fmt(escpos.nativeMedianMs, 2)} / raster ${fmt(escpos.rasterMedianMs, 2)} ms`,
     },
   ];
+  if (kiosk) {
+    figures.push({
+      key: 'kioskTapToTicketP95Ms',
+      value: kiosk.p95,
+      target: 300,
+      better: 'lower',
+      unit: 'ms',
+      how: `Chromium, page clock, tap "Ninguna de las anteriores" → first frame with the number, ${kiosk.samples} taps after 5 warm-ups; p50 ${fmt(kiosk.p50, 1)} ms; no printer`,
+    });
+  } else {
+    log('\nkioskTapToTicketP95Ms: not measured (see phase 8)');
+  }
   log(
     `\n▶ results (${fmt((performance.now() - started) / 1000, 0)} s, ${ctx.issued} tickets issued today)\n`,
   );
