@@ -27,6 +27,14 @@ export default defineConfig({
           testTimeout: 20000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'kiosk-electron',
+          include: ['kiosk/electron/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
     ],
   },
 });

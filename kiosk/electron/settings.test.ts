@@ -1,0 +1,131 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  DEFAULT_KIOSK_SETTINGS,
+  kioskStartUrl,
+  loadKioskSettings,
+  parseKioskSettings,
+  saveKioskSettings,
+  settingsPath,
+} from './settings';
+
+const GOOD = {
+  hubUrl: 'http://192.168.1.10:4700',
+  deviceKey: 'kiosk-1-Zx8k3y',
+  printer: { target: 'tcp://192.168.1.50:9100', profile: { paperMm: 58, qr: 'native' } },
+  autostart: false,
+};
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'kiosk-settings-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('parseKioskSettings', () => {
+  it('accepts good settings and fills the printer profile defaults', () => {
+    const parsed = parseKioskSettings(GOOD);
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        ...GOOD,
+        printer: { ...GOOD.printer, profile: { paperMm: 58, qr: 'native', codePage: 'PC850' } },
+      },
+    });
+  });
+
+  it.each([
+    [{ ...GOOD, hubUrl: 'ftp://hub' }, 'debe empezar por http:// o https://'],
+    [{ ...GOOD, hubUrl: 'hub' }, 'no es una URL'],
+    [{ ...GOOD, hubUrl: 'http://admin:x@hub' }, 'usuario ni contraseña'],
+    [{ ...GOOD, deviceKey: 'con espacio' }, 'no puede tener espacios'],
+    [{ ...GOOD, printer: { ...GOOD.printer, target: 'impresora' } }, 'no se reconoce'],
+    [{ ...GOOD, printer: { ...GOOD.printer, profile: { paperMm: 72 } } }, '58 u 80 milímetros'],
+    [{ ...GOOD, autostart: 'sí' }, 'autostart'],
+    [{ ...GOOD, extra: 1 }, 'claves desconocidas: extra'],
+    [[], 'deben ser un objeto'],
+  ])('refuses %j with a Spanish reason', (input, reason) => {
+    const parsed = parseKioskSettings(input, '/x/kiosk-settings.json');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error.code).toBe('SETTINGS_INVALID');
+    expect(parsed.error.message).toContain('/x/kiosk-settings.json');
+    expect(parsed.error.issues.join(' ')).toContain(reason);
+  });
+});
+
+describe('loadKioskSettings', () => {
+  it('creates the file with the defaults on first start', async () => {
+    const loaded = await loadKioskSettings(dir);
+    expect(loaded).toEqual({ ok: true, value: DEFAULT_KIOSK_SETTINGS });
+    const stored: unknown = JSON.parse(await readFile(settingsPath(dir), 'utf8'));
+    expect(stored).toEqual(DEFAULT_KIOSK_SETTINGS);
+  });
+
+  it('reads what was saved', async () => {
+    const saved = await saveKioskSettings(dir, GOOD);
+    expect(saved.ok).toBe(true);
+    const loaded = await loadKioskSettings(dir);
+    expect(loaded.ok && loaded.value.printer.target).toBe('tcp://192.168.1.50:9100');
+    expect(loaded.ok && loaded.value.autostart).toBe(false);
+  });
+
+  it('does not save invalid settings and keeps the file as it was', async () => {
+    await saveKioskSettings(dir, GOOD);
+    const saved = await saveKioskSettings(dir, { ...GOOD, hubUrl: 'nada' });
+    expect(saved.ok).toBe(false);
+    const stored: unknown = JSON.parse(await readFile(settingsPath(dir), 'utf8'));
+    expect(stored).toMatchObject({ hubUrl: GOOD.hubUrl });
+  });
+
+  it('gives SETTINGS_INVALID for a file a technician got wrong', async () => {
+    await writeFile(settingsPath(dir), JSON.stringify({ ...GOOD, hubUrl: 'ftp://x' }));
+    const loaded = await loadKioskSettings(dir);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error.code).toBe('SETTINGS_INVALID');
+  });
+
+  it('gives SETTINGS_CORRUPT, not an exception, for a broken file without a previous generation', async () => {
+    await writeFile(settingsPath(dir), '{"hubUrl": "http://');
+    const loaded = await loadKioskSettings(dir);
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.error.code).toBe('SETTINGS_CORRUPT');
+    expect(loaded.error.message).toContain('JSON inválido o incompleto');
+  });
+
+  it('falls back to the previous generation when a power cut filled the file with NUL bytes', async () => {
+    await saveKioskSettings(dir, GOOD);
+    await saveKioskSettings(dir, { ...GOOD, autostart: true });
+    await writeFile(settingsPath(dir), Buffer.alloc(64));
+    const recovered: string[] = [];
+    const loaded = await loadKioskSettings(dir, { onRecover: (m) => recovered.push(m) });
+    expect(loaded).toMatchObject({ ok: true, value: { autostart: false } });
+    expect(recovered).toHaveLength(1);
+  });
+
+  it('gives SETTINGS_UNREADABLE when the folder cannot be used', async () => {
+    const notAFolder = path.join(dir, 'file');
+    await writeFile(notAFolder, 'x');
+    const loaded = await loadKioskSettings(notAFolder);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error.code).toMatch(/^SETTINGS_(UNREADABLE|CORRUPT)$/);
+  });
+});
+
+describe('kioskStartUrl', () => {
+  it('opens /kiosk/ on the hub with the device key', () => {
+    expect(kioskStartUrl({ hubUrl: 'http://192.168.1.10:4700/', deviceKey: 'k 1' })).toBe(
+      'http://192.168.1.10:4700/kiosk/?key=k+1',
+    );
+  });
+
+  it('opens /kiosk/ without a key when there is none', () => {
+    expect(kioskStartUrl({ hubUrl: 'https://cac.muni.gob.pe', deviceKey: '' })).toBe(
+      'https://cac.muni.gob.pe/kiosk/',
+    );
+  });
+});
