@@ -125,6 +125,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     dataDir: options.dataDir,
     publicOrigin: () => publicOrigin,
     onOutcome: (deviceId, outcome) => sockets?.sendPrintOutcome(deviceId, outcome),
+    record: (job) => ledger.recordPrintJob(job),
+    now,
     log,
   });
   const gate = createCommandGate({

@@ -30,6 +30,18 @@ export type CommitBatch = {
 /** A ticket row as stored, with its public-status key. */
 export type StoredTicket = Ticket & { accessKey: string | null; outcome: string | null };
 
+/** The outcome of printing one kiosk ticket at the hub. */
+export type StoredPrintJob = {
+  at: number;
+  deviceId: string;
+  ticketId: string;
+  number: string;
+  ok: boolean;
+  /** A printer code when it failed (`PRINTER_NO_PAPER`, …). */
+  code: string | null;
+  message: string | null;
+};
+
 /** A staff session that survives restarts. */
 export type StoredSession = {
   tokenHash: string;
@@ -58,5 +70,9 @@ export type LedgerRepository = {
   saveSession(session: StoredSession): void;
   findSession(tokenHash: string): StoredSession | null;
   deleteSession(tokenHash: string): void;
+  /** Keeps a print outcome (outside any command: a printer never blocks or undoes a ticket). */
+  recordPrintJob(job: StoredPrintJob): void;
+  /** The print outcomes of one ticket, oldest first. */
+  printJobsOfTicket(ticketId: string): StoredPrintJob[];
   close(): void;
 };

@@ -77,6 +77,21 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE INDEX sessions_by_expiry ON sessions (expires_at);
   `,
+  // 2 — what became of each ticket the hub printed for a kiosk (supervisors see printer trouble).
+  `
+  CREATE TABLE print_jobs (
+    id          INTEGER PRIMARY KEY,
+    at          INTEGER NOT NULL,
+    device_id   TEXT    NOT NULL,
+    ticket_id   TEXT    NOT NULL,
+    number      TEXT    NOT NULL,
+    ok          INTEGER NOT NULL,
+    code        TEXT,
+    message     TEXT
+  );
+  CREATE INDEX print_jobs_by_device ON print_jobs (device_id, at);
+  CREATE INDEX print_jobs_by_ticket ON print_jobs (ticket_id);
+  `,
 ];
 
 /**

@@ -35,6 +35,16 @@ type TicketRow = {
 
 type SessionRow = { token_hash: string; user_id: string; role: string; expires_at: number };
 
+type PrintJobRow = {
+  at: number;
+  device_id: string;
+  ticket_id: string;
+  number: string;
+  ok: number;
+  code: string | null;
+  message: string | null;
+};
+
 const TICKET_COLUMNS = `id, office_day, service_id, number, sequence, category, status, arrival_at,
   issued_at, window_id, reserved_window_id, call_count, first_called_at, called_at, started_at,
   finished_at, previous_ticket_id, outcome, access_key`;
@@ -183,6 +193,16 @@ export function openSqliteLedger(file: string): LedgerRepository {
     'SELECT token_hash, user_id, role, expires_at FROM sessions WHERE token_hash = ?',
   );
   const removeSession = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
+  const insertPrintJob = db.prepare<
+    [number, string, string, string, number, string | null, string | null]
+  >(
+    `INSERT INTO print_jobs (at, device_id, ticket_id, number, ok, code, message)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const selectPrintJobs = db.prepare<[string], PrintJobRow>(
+    `SELECT at, device_id, ticket_id, number, ok, code, message FROM print_jobs
+     WHERE ticket_id = ? ORDER BY id`,
+  );
 
   function writeBatch(batch: CommitBatch): void {
     insertBatch.run(
@@ -282,6 +302,28 @@ export function openSqliteLedger(file: string): LedgerRepository {
     },
     deleteSession(tokenHash) {
       removeSession.run(tokenHash);
+    },
+    recordPrintJob(job) {
+      insertPrintJob.run(
+        job.at,
+        job.deviceId,
+        job.ticketId,
+        job.number,
+        job.ok ? 1 : 0,
+        job.code,
+        job.message,
+      );
+    },
+    printJobsOfTicket(ticketId) {
+      return selectPrintJobs.all(ticketId).map((row) => ({
+        at: row.at,
+        deviceId: row.device_id,
+        ticketId: row.ticket_id,
+        number: row.number,
+        ok: row.ok === 1,
+        code: row.code,
+        message: row.message,
+      }));
     },
     close() {
       if (db.open) db.close();

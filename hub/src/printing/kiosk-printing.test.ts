@@ -42,6 +42,9 @@ describe("the hub prints a browser kiosk's tickets", () => {
     kiosk = await connectRole(hub.url, 'kiosk', 'demo-kiosk-key');
     const { ack, issued, outcome } = await takeTicket('registro-civil');
     expect(outcome).toEqual({ ticketId: issued.id, number: 'R-001', ok: true });
+    expect(hub.context.ledger.printJobsOfTicket(issued.id)).toMatchObject([
+      { deviceId: 'kiosk-1', number: 'R-001', ok: true, code: null },
+    ]);
 
     const folder = path.join(dataDir, 'printed', ack.ticket?.officeDay ?? '');
     const bytes = await readFile(path.join(folder, `R-001-${issued.id}.bin`));
@@ -90,6 +93,10 @@ describe("the hub prints a browser kiosk's tickets", () => {
       code: 'PRINTER_OFFLINE',
     });
     expect(outcome.ok === false && outcome.message).toMatch(/impresora/i);
+    // Kept for the supervisors' view of printer trouble.
+    expect(hub.context.ledger.printJobsOfTicket(issued.id)).toMatchObject([
+      { deviceId: 'kiosk-1', number: 'T-001', ok: false, code: 'PRINTER_OFFLINE' },
+    ]);
     const status = await fetch(`${hub.url}/api/v1/tickets/${issued.id}?k=${issued.accessKey}`).then(
       (r) => r.json(),
     );

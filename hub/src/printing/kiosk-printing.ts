@@ -9,6 +9,7 @@ import {
 } from '@cac/shared/printing';
 import { buildTicketLayout, ticketText } from '@cac/shared/ticket';
 import type { Logger } from 'pino';
+import type { StoredPrintJob } from '../ledger/ledger-repository';
 
 /** The hub's printing for kiosks that run in a plain browser (see `devices[].printer`). */
 export type KioskPrinting = {
@@ -33,6 +34,9 @@ export function createKioskPrinting(deps: {
   /** The hub's address as phones on the LAN reach it, for the QR code. */
   publicOrigin: () => string;
   onOutcome: (deviceId: string, outcome: PrintOutcome) => void;
+  /** Keeps every outcome (the ledger's print_jobs). */
+  record: (job: StoredPrintJob) => void;
+  now: () => number;
   log: Logger;
 }): KioskPrinting {
   const queues = new Map<string, DeviceQueue>();
@@ -41,6 +45,20 @@ export function createKioskPrinting(deps: {
 
   function report(deviceId: string, outcome: PrintOutcome): PrintOutcome {
     last.set(deviceId, outcome);
+    try {
+      deps.record({
+        at: deps.now(),
+        deviceId,
+        ticketId: outcome.ticketId,
+        number: outcome.number,
+        ok: outcome.ok,
+        code: outcome.ok ? null : outcome.code,
+        message: outcome.ok ? null : outcome.message,
+      });
+    } catch (error) {
+      // The record is for supervisors; failing to keep it must not hide the outcome from the kiosk.
+      deps.log.error({ err: error, deviceId }, 'could not record a print outcome');
+    }
     if (outcome.ok) deps.log.info({ deviceId, ...outcome }, 'ticket printed');
     else deps.log.warn({ deviceId, ...outcome }, 'ticket NOT printed');
     deps.onOutcome(deviceId, outcome);
