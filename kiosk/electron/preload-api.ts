@@ -18,5 +18,5 @@ export function createPreloadBridge(invoke: IpcInvoke): KioskBridge {
   });
 }
 
-/** The global name of the bridge in the renderer. */
-export const BRIDGE_GLOBAL = 'cacBridge';
+/** The global name of the bridge in the renderer (from the shared contract). */
+export { BRIDGE_GLOBAL } from './bridge-contract';

@@ -6,9 +6,9 @@ import {
   useHubState,
   useLanguage,
 } from '@cac/shared/react';
-import type { PrintOutcome } from '@cac/shared/protocol';
+import type { IssuedTicket, PrintOutcome } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { ErrorScreen } from './error-screen';
 import { HomeScreen } from './home-screen';
 import { useKioskSettings } from './kiosk-settings-context';
@@ -16,6 +16,7 @@ import { KIOSK_CATALOGS, KIOSK_LANGUAGES } from './messages';
 import { OutOfServiceScreen } from './out-of-service-screen';
 import { PreferentialScreen } from './preferential-screen';
 import { VisitVoiceProvider } from './speech/voice';
+import { useTicketPrinter } from './ticket-printer-context';
 import { TicketScreen } from './ticket-screen';
 import { useIdle } from './use-idle';
 import { useKioskVisit } from './use-kiosk-visit';
@@ -27,7 +28,7 @@ import { useKioskVisit } from './use-kiosk-visit';
  * guidance asked for last one visit: the next citizen starts in the device's language.
  */
 export function App(): ReactNode {
-  const { status, error, office } = useHubState();
+  const { status, error, office, session } = useHubState();
   const client = useHub();
   // Listened to for the kiosk's whole life, not only on the ticket screen: the hub may report a
   // failed print before that screen has mounted. The ticket screen only trusts its own ticket's.
@@ -39,6 +40,36 @@ export function App(): ReactNode {
   const { phase, language, askedForVoice, askForVoice, newVisit } = visit;
   // A new ticket forgets the last outcome (ticket ids repeat on another office day).
   if (phase.kind === 'taking' && printOutcome !== null) setPrintOutcome(null);
+
+  // Each ticket is printed once, as soon as the hub has issued it: by the Electron shell, by the
+  // hub (its `print:result` arrives above) or by the browser, whichever the printer chose.
+  const printer = useTicketPrinter();
+  const printed = useRef<IssuedTicket | null>(null);
+  const issued = phase.kind === 'ticket' ? phase : null;
+  const printTicket = useEffectEvent((ticket: IssuedTicket, serviceName: string) => {
+    void printer
+      .print({
+        ticket,
+        input: {
+          office: office
+            ? { name: office.name, municipality: office.municipality, timeZone: office.timeZone }
+            : { name: '' },
+          ticket,
+          serviceName,
+          publicOrigin: window.location.origin,
+          language,
+        },
+        printsAtHub: session?.kind === 'device' && session.printsAtHub === true,
+      })
+      .then((outcome) => {
+        if (outcome) setPrintOutcome(outcome);
+      });
+  });
+  useEffect(() => {
+    if (!issued || printed.current === issued.ticket) return;
+    printed.current = issued.ticket;
+    printTicket(issued.ticket, issued.service.name);
+  }, [issued]);
 
   // Someone who walked away mid-question, or left the kiosk in English or talking, leaves it to
   // the next citizen as it was.

@@ -8,6 +8,8 @@ import { KIOSK_CATALOGS } from './messages';
 import { SILENT_SPEAKER } from './speech/speaker';
 import { SpeakerProvider } from './speech/speaker-context';
 import { createWebSpeaker } from './speech/web-speaker';
+import { bridgeOf, createIframeHtmlPrinter, createTicketPrinter } from './ticket-printer';
+import { TicketPrinterProvider } from './ticket-printer-context';
 import './kiosk.css';
 
 const language = languageFromSearch(window.location.search);
@@ -20,6 +22,11 @@ const speaker =
   'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function'
     ? createWebSpeaker(window.speechSynthesis)
     : SILENT_SPEAKER;
+// In the Electron shell the bridge prints; in a browser the hub or the browser itself does.
+const printer = createTicketPrinter({
+  bridge: bridgeOf(window),
+  printHtml: createIframeHtmlPrinter(document),
+});
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
@@ -28,7 +35,9 @@ createRoot(container).render(
     <I18nProvider language={language} catalogs={KIOSK_CATALOGS}>
       <KioskSettingsProvider settings={settings}>
         <SpeakerProvider speaker={speaker}>
-          <KioskRoot origin={window.location.origin} />
+          <TicketPrinterProvider printer={printer}>
+            <KioskRoot origin={window.location.origin} />
+          </TicketPrinterProvider>
         </SpeakerProvider>
       </KioskSettingsProvider>
     </I18nProvider>

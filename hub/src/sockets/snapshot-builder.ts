@@ -54,6 +54,7 @@ function sessionViewOf(config: OfficeConfig, principal: Principal): SessionView 
       zone: device?.zone
         ? { serviceIds: device.zone.serviceIds ?? null, windowIds: device.zone.windowIds ?? null }
         : null,
+      printsAtHub: device?.printer !== undefined,
     };
   }
   return { kind: 'user', userId: principal.id, role: principal.role, name: principal.name };

@@ -13,6 +13,9 @@ import { KIOSK_CATALOGS } from '../messages';
 import { createFakeSpeaker } from '../speech/fake-speaker';
 import type { FakeSpeaker } from '../speech/fake-speaker';
 import { SpeakerProvider } from '../speech/speaker-context';
+import type { TicketPrinter } from '../ticket-printer';
+import { NO_TICKET_PRINTER } from '../ticket-printer';
+import { TicketPrinterProvider } from '../ticket-printer-context';
 
 // Component-test helpers: every kiosk screen rendered the way main.tsx renders it, with the fake
 // hub client and a fake speaker injected through context.
@@ -30,6 +33,8 @@ export type KioskHarnessOptions = {
   settings?: Partial<KioskSettings>;
   /** The device's language (`?lang=`). */
   language?: Language;
+  /** How tickets are printed; nothing is printed unless told. */
+  printer?: TicketPrinter;
 };
 
 /**
@@ -62,7 +67,9 @@ export function renderWithKiosk(ui: ReactNode, options: KioskHarnessOptions = {}
       <I18nProvider language={options.language ?? 'es'} catalogs={KIOSK_CATALOGS}>
         <KioskSettingsProvider settings={settings}>
           <SpeakerProvider speaker={speaker}>
-            <HubProvider client={client}>{children}</HubProvider>
+            <TicketPrinterProvider printer={options.printer ?? NO_TICKET_PRINTER}>
+              <HubProvider client={client}>{children}</HubProvider>
+            </TicketPrinterProvider>
           </SpeakerProvider>
         </KioskSettingsProvider>
       </I18nProvider>

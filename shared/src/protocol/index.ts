@@ -46,3 +46,5 @@ export {
   parseOfficeConfig,
   toOfficeRules,
 } from './office-config';
+export type { BridgePrintOutcome, BridgeSettings, KioskBridge } from './kiosk-bridge';
+export { BRIDGE_CHANNELS, BRIDGE_GLOBAL } from './kiosk-bridge';

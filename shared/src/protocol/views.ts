@@ -46,6 +46,11 @@ export type SessionView =
       role: 'kiosk' | 'display';
       name: string;
       zone: DeviceZone | null;
+      /**
+       * A kiosk whose device has a `printer` in the office configuration: the hub prints its
+       * tickets and reports `print:result`. Absent or false: the kiosk prints by itself.
+       */
+      printsAtHub?: boolean;
     }
   | { kind: 'user'; userId: string; role: Exclude<Role, 'kiosk' | 'display'>; name: string };
 
