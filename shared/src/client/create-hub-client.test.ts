@@ -14,7 +14,7 @@ import type {
 import { PROTOCOL_VERSION } from '../protocol';
 import { createHubClient } from './create-hub-client';
 import type { HubClient } from './hub-client';
-import { sampleSyncSnapshot } from './sample-snapshot';
+import { sampleSyncSnapshot, sampleWaitingTicket } from './sample-snapshot';
 
 type HubSide = Server<KioskClientEvents, ServerToClientEvents>;
 type HubSocket = ServerSocket<KioskClientEvents, ServerToClientEvents>;
@@ -86,26 +86,13 @@ async function startTestHub(
 }
 
 function waitingTicket(sequence: number): Ticket {
-  const at = Date.UTC(2025, 2, 10, 15, sequence);
-  return {
-    id: `licencias-${sequence}`,
-    officeDay: '2025-03-10',
-    serviceId: 'licencias',
-    number: `L-${String(sequence).padStart(3, '0')}`,
+  return sampleWaitingTicket(
+    'licencias',
+    'L',
     sequence,
-    category: 'none',
-    status: 'waiting',
-    arrivalAt: at,
-    issuedAt: at,
-    windowId: null,
-    reservedWindowId: null,
-    callCount: 0,
-    firstCalledAt: null,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    previousTicketId: null,
-  };
+    Date.UTC(2025, 2, 10, 15, sequence),
+    'none',
+  );
 }
 
 function issued(sequence: number): DomainEvent[] {

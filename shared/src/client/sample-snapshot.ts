@@ -21,7 +21,8 @@ function service(id: string, name: string, prefix: string, colour: string): Serv
   };
 }
 
-function ticket(
+/** A waiting ticket of the sample office's day, for tests that need one beyond the snapshot's. */
+export function sampleWaitingTicket(
   serviceId: string,
   prefix: string,
   sequence: number,
@@ -96,27 +97,27 @@ export function sampleSyncSnapshot(): SyncSnapshot {
     {
       type: 'ticket:issued',
       at: MORNING + MINUTE,
-      ticket: ticket('registro-civil', 'R', 1, MORNING + MINUTE, 'none'),
+      ticket: sampleWaitingTicket('registro-civil', 'R', 1, MORNING + MINUTE, 'none'),
     },
     {
       type: 'ticket:issued',
       at: MORNING + 2 * MINUTE,
-      ticket: ticket('registro-civil', 'R', 2, MORNING + 2 * MINUTE, 'senior'),
+      ticket: sampleWaitingTicket('registro-civil', 'R', 2, MORNING + 2 * MINUTE, 'senior'),
     },
     {
       type: 'ticket:issued',
       at: MORNING + 3 * MINUTE,
-      ticket: ticket('registro-civil', 'R', 3, MORNING + 3 * MINUTE, 'none'),
+      ticket: sampleWaitingTicket('registro-civil', 'R', 3, MORNING + 3 * MINUTE, 'none'),
     },
     {
       type: 'ticket:issued',
       at: MORNING + 4 * MINUTE,
-      ticket: ticket('tributos', 'T', 1, MORNING + 4 * MINUTE, 'none'),
+      ticket: sampleWaitingTicket('tributos', 'T', 1, MORNING + 4 * MINUTE, 'none'),
     },
     {
       type: 'ticket:issued',
       at: MORNING + 5 * MINUTE,
-      ticket: ticket('tributos', 'T', 2, MORNING + 5 * MINUTE, 'none'),
+      ticket: sampleWaitingTicket('tributos', 'T', 2, MORNING + 5 * MINUTE, 'none'),
     },
     {
       type: 'ticket:called',
