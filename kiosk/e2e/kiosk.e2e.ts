@@ -1,6 +1,7 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { decodeEscPos, printedLines } from '@cac/shared/printing';
 import type { Page } from 'playwright-core';
 import { freePort, spawnHub, writeOfficeFile } from '../../hub/src/testing/spawn-hub';
 import type { SpawnedHub } from '../../hub/src/testing/spawn-hub';
@@ -260,13 +261,49 @@ describe('kiosk in Chromium', () => {
 
     // The hub prints after answering, to <dataDir>/printed/<day>/<number>-<ticketId>.bin.
     const printed = path.join(session.hub.dataDir, 'printed');
+    let files: string[] = [];
     await expect
-      .poll(async () =>
-        (await readdir(printed, { recursive: true }).catch(() => [])).some((file) =>
+      .poll(async () => {
+        files = (await readdir(printed, { recursive: true }).catch(() => [])).filter((file) =>
           path.basename(file).startsWith(`${number}-`),
-        ),
-      )
-      .toBe(true);
+        );
+        return files.map((file) => path.extname(file)).sort();
+      })
+      .toEqual(['.bin', '.svg']);
+
+    // What the printer would receive, read back byte by byte.
+    const bin = files.find((file) => file.endsWith('.bin')) ?? '';
+    const ops = decodeEscPos(await readFile(path.join(printed, bin)));
+    const lines = printedLines(ops).map((line) => line.trim());
+    expect(ops.slice(0, 2)).toEqual([{ op: 'init' }, { op: 'codePage', n: 2 }]);
+    expect(ops.filter((op) => op.op === 'codePage')).toHaveLength(1);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Centro de Atención al Ciudadano',
+        'SU NÚMERO DE ATENCIÓN ES',
+        number,
+        'Registro Civil',
+      ]),
+    );
+    // The QR holds the same status address as the one on screen, at the hub's public address.
+    const onScreen = new URL(
+      (await page.locator('.kiosk-ticket__qr').getAttribute('data-url')) ?? '',
+    );
+    const qrData = ops.flatMap((op) => (op.op === 'qr' && op.fn === 0x50 ? [op.data] : []));
+    expect(qrData).toEqual([`${session.hub.publicUrl}${onScreen.pathname}${onScreen.search}`]);
+    expect(onScreen.pathname).toBe(
+      `/estado/${path.basename(bin, '.bin').slice(number.length + 1)}`,
+    );
+    expect(ops.filter((op) => op.op === 'cut')).toEqual([{ op: 'cut', mode: 0 }]);
+
+    // The preview beside it, as a person would look at it.
+    const preview = await session.browser.newPage({ viewport: { width: 640, height: 800 } });
+    const svg = await readFile(path.join(printed, files.find((f) => f.endsWith('.svg')) ?? ''));
+    await preview.setContent(
+      `<body style="margin:0"><img alt="" src="data:image/svg+xml;base64,${svg.toString('base64')}">`,
+    );
+    await saveScreenshot(preview, 'kiosk-printed-ticket-preview');
+    await preview.close();
     // The outcome (ok) travels right after the file is written; give it time to arrive.
     await page.waitForTimeout(500);
     expect(await page.getByRole('alert').count()).toBe(0);
