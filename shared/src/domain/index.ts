@@ -56,3 +56,54 @@ export {
   spanishNumberWords,
   ticketNumberWords,
 } from './spanish-number-words';
+
+// -- calendar, expedientes and taxes (procedures)
+export type { CivilDate } from './calendar/civil-date';
+export {
+  addCalendarDays,
+  calendarDaysBetween,
+  dayOfWeek,
+  parseCivilDate,
+} from './calendar/civil-date';
+export type { WorkingCalendar } from './calendar/working-days';
+export {
+  addWorkingDays,
+  isWorkingDay,
+  workingCalendar,
+  workingDaysBetween,
+} from './calendar/working-days';
+export type { ExpedienteNumber } from './expediente/expediente-number';
+export {
+  expedienteDocumentTitle,
+  formatExpedienteNumber,
+  parseExpedienteNumber,
+  readTypedExpedienteNumber,
+} from './expediente/expediente-number';
+export type { ExpedienteResolution, ExpedienteState } from './expediente/expediente-state';
+export {
+  EXPEDIENTE_RESOLUTIONS,
+  EXPEDIENTE_STATES,
+  EXPEDIENTE_TRANSITIONS,
+  canMoveExpediente,
+} from './expediente/expediente-state';
+export type {
+  ExpedienteMove,
+  ExpedienteProblem,
+  ExpedienteProgress,
+  ExpedienteStep,
+} from './expediente/expediente';
+export {
+  EXPEDIENTE_PROBLEMS,
+  OBSERVATION_TERM_WORKING_DAYS,
+  moveExpediente,
+  observationLapsed,
+  receiveExpediente,
+  resolutionDueOn,
+} from './expediente/expediente';
+export type {
+  Papeleta,
+  PapeletaDiscountReason,
+  PapeletaDiscountRules,
+  PapeletaQuote,
+} from './tax/papeleta-discount';
+export { quotePapeleta } from './tax/papeleta-discount';
