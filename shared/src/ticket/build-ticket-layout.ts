@@ -8,6 +8,7 @@ import { cleanForPrinter } from './clean-for-printer';
 import { formatTicketDateTime } from './format-ticket-time';
 import type { TicketBlock, TicketLayout } from './ticket-layout';
 import { ticketText } from './ticket-text';
+import { layoutText, officeHeader } from './layout-text';
 
 /** What a printed ticket is made of; every field comes from the hub's answer and the office configuration. */
 export type TicketLayoutInput = {
@@ -66,18 +67,6 @@ function absoluteUrl(statusUrl: string, origin: string): string | null {
   }
 }
 
-type TextBlock = Extract<TicketBlock, { kind: 'text' }>;
-
-function text(value: string, options: Partial<Omit<TextBlock, 'kind' | 'text'>> = {}): TextBlock {
-  return {
-    kind: 'text',
-    text: cleanForPrinter(value),
-    align: options.align ?? 'center',
-    size: options.size ?? 'normal',
-    bold: options.bold ?? false,
-  };
-}
-
 /**
  * The one description of a printed ticket: office, "SU NÚMERO DE ATENCIÓN ES", the number very
  * large, the service, the preferential category when there is one (only the category: a ticket
@@ -124,23 +113,19 @@ export function buildTicketLayout(
 
   const t = (key: Parameters<typeof ticketText>[0], params = {}) =>
     ticketText(key, params, language);
-  const blocks: TicketBlock[] = [];
-  if (input.office.hasLogo) blocks.push({ kind: 'logo' });
-  if (input.office.municipality) blocks.push(text(input.office.municipality, { bold: true }));
-  blocks.push(text(input.office.name, { bold: !input.office.municipality }));
-  blocks.push({ kind: 'rule' });
-  blocks.push(text(t('ticket.heading'), { bold: true }));
-  blocks.push(text(number, { size: 'huge', bold: true }));
-  blocks.push(text(input.serviceName, { size: 'large', bold: true }));
+  const blocks: TicketBlock[] = officeHeader(input.office);
+  blocks.push(layoutText(t('ticket.heading'), { bold: true }));
+  blocks.push(layoutText(number, { size: 'huge', bold: true }));
+  blocks.push(layoutText(input.serviceName, { size: 'large', bold: true }));
   if (ticket.category !== 'none') {
     const category = t(CATEGORY_KEYS[ticket.category]);
-    blocks.push(text(t('ticket.preferential', { category }), { bold: true }));
+    blocks.push(layoutText(t('ticket.preferential', { category }), { bold: true }));
   }
   blocks.push({ kind: 'rule' });
-  blocks.push(text(t('ticket.date', { date: when.date }), { align: 'left' }));
-  blocks.push(text(t('ticket.time', { time: when.time }), { align: 'left' }));
+  blocks.push(layoutText(t('ticket.date', { date: when.date }), { align: 'left' }));
+  blocks.push(layoutText(t('ticket.time', { time: when.time }), { align: 'left' }));
   blocks.push(
-    text(
+    layoutText(
       ticket.position === 0
         ? t('ticket.nobodyAhead')
         : t('ticket.ahead', { count: ticket.position }),
@@ -148,7 +133,7 @@ export function buildTicketLayout(
     ),
   );
   blocks.push(
-    text(
+    layoutText(
       ticket.estimatedWaitMin < 1
         ? t('ticket.waitUnderOne')
         : t('ticket.wait', { minutes: ticket.estimatedWaitMin }),
@@ -156,11 +141,11 @@ export function buildTicketLayout(
     ),
   );
   blocks.push({ kind: 'rule' });
-  blocks.push(text(t('ticket.qrCaption')));
+  blocks.push(layoutText(t('ticket.qrCaption')));
   blocks.push({ kind: 'qr', data: statusUrl });
   for (const line of (input.footer ?? '').split(/\r?\n/)) {
     const cleaned = cleanForPrinter(line);
-    if (cleaned !== '') blocks.push(text(cleaned));
+    if (cleaned !== '') blocks.push(layoutText(cleaned));
   }
   blocks.push({ kind: 'feed', lines: 1 });
   blocks.push({ kind: 'cut' });

@@ -7,6 +7,10 @@ export type { TextAlign, TextSize, TicketBlock, TicketLayout } from './ticket-la
 export { TEXT_ALIGNS, TEXT_SIZES } from './ticket-layout';
 export type { TicketLayoutError, TicketLayoutInput } from './build-ticket-layout';
 export { buildTicketLayout } from './build-ticket-layout';
+export type { CargoLayoutInput } from './build-cargo-layout';
+export { buildCargoLayout } from './build-cargo-layout';
+export type { ReceiptLayoutInput, ReceiptMethod } from './build-receipt-layout';
+export { buildReceiptLayout } from './build-receipt-layout';
 
 // -- paper and text
 export type { PaperMm } from './paper';
