@@ -21,10 +21,20 @@ const socketIo = {
   message: 'Pure code: no transport here.',
 };
 const react = { group: ['react', 'react-dom', 'react-dom/*'], message: 'No React here.' };
+const shellHelpers = {
+  group: ['@cac/shared/electron', '**/shared/src/electron', '**/shared/src/electron/*'],
+  message:
+    "The shells' main-process helpers (node:*, lowdb) are not for renderers: ask the shell through the bridge.",
+};
 const printing = {
   group: ['@cac/shared/printing', '**/shared/src/printing', '**/shared/src/printing/*'],
   message:
     'ESC/POS and printer transports are Node-only: renderers print through the bridge; previews use @cac/shared/ticket.',
+};
+const storage = {
+  group: ['@cac/shared/storage', '**/shared/src/storage', '**/shared/src/storage/*'],
+  message:
+    'Durable files are Node-only (the hub, the shells): renderers ask the hub or the bridge.',
 };
 
 export default tseslint.config(
@@ -32,6 +42,8 @@ export default tseslint.config(
     ignores: [
       '**/dist/**',
       '**/node_modules/**',
+      '**/dist-electron/**',
+      'release/**',
       'data/**',
       'e2e-artifacts/**',
       'bench-results/**',
@@ -94,7 +106,49 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron, printing] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [nodeBuiltins, electron, printing, storage, shellHelpers] },
+      ],
+    },
+  },
+  {
+    files: ['shared/src/storage/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [electron, react, socketIo] }],
+    },
+  },
+  {
+    // Electron is injected into these helpers (their fakes are the tests), never imported.
+    files: ['shared/src/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              ...electron,
+              message:
+                "Electron is injected here (declare the few members you use as a type); only a shell's main.ts or preload.ts imports it.",
+            },
+            react,
+            socketIo,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A sandboxed preload is bundled for the browser and may require nothing but 'electron'.
+    files: [
+      '{kiosk,counter,display}/electron/preload.ts',
+      '{kiosk,counter,display}/electron/preload-*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [nodeBuiltins, printing, storage, shellHelpers] },
+      ],
     },
   },
   {

@@ -28,11 +28,14 @@ export default defineConfig({
         },
       },
       {
+        // The Electron shells' own modules, and build/: the bundler run on the three shells and
+        // the electron-builder configs. The shared helpers (shared/src/electron) are in 'shared'.
         extends: true,
         test: {
-          name: 'kiosk-electron',
-          include: ['kiosk/electron/**/*.test.ts'],
+          name: 'electron',
+          include: ['{kiosk,counter,display}/electron/**/*.test.ts', 'build/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 20000,
         },
       },
     ],

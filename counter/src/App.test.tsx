@@ -1,4 +1,4 @@
-import { createFakeHubClient, sampleSyncSnapshot } from '@cac/shared/client';
+import { createFakeHubClient } from '@cac/shared/client';
 import type { FakeHubClient, HubClientOptions } from '@cac/shared/client';
 import type { CounterClientEvents } from '@cac/shared/protocol';
 import { I18nProvider } from '@cac/shared/react';
@@ -6,6 +6,10 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import { COUNTER_CATALOGS } from './messages';
+import { clerkSnapshot } from './test-support/clerk-office';
+import { floorSnapshot } from './supervisor/test-kit';
+import { memoryStore } from './test-support/render-clerk';
+import { createSimulatedHub } from './test-support/simulated-hub';
 import type { StaffApi } from './staff-api';
 import type { SessionStore, StaffSession } from './staff-session';
 
@@ -14,18 +18,20 @@ const ANA: StaffSession = {
   user: { id: 'clerk1', name: 'Ana Quispe Huamán', role: 'clerk' },
 };
 
-function memoryStore(): SessionStore & { entries: Map<string, string> } {
-  const entries = new Map<string, string>();
-  return {
-    entries,
-    getItem: (key) => entries.get(key) ?? null,
-    setItem: (key, value) => void entries.set(key, value),
-    removeItem: (key) => void entries.delete(key),
-  };
-}
+const JORGE: StaffSession = {
+  token: 'staff-token-supervisor-0123',
+  user: { id: 'supervisor', name: 'Jorge Cabrera Sánchez', role: 'supervisor' },
+};
 
-function setup(options: { api?: Partial<StaffApi>; store?: SessionStore } = {}) {
-  const hub: FakeHubClient<CounterClientEvents> = createFakeHubClient<CounterClientEvents>();
+function setup(
+  options: {
+    api?: Partial<StaffApi>;
+    store?: SessionStore;
+    hub?: FakeHubClient<CounterClientEvents>;
+  } = {},
+) {
+  const hub: FakeHubClient<CounterClientEvents> =
+    options.hub ?? createFakeHubClient<CounterClientEvents>();
   const connections: HubClientOptions[] = [];
   const api: StaffApi = {
     login: vi.fn(async () => ({ ok: true as const, value: ANA })),
@@ -98,49 +104,84 @@ describe('counter', () => {
     expect(api.login).toHaveBeenCalledWith('clerk1', '1234');
   });
 
-  it('connects with the token and shows who is signed in, every window and the queues', async () => {
-    const { user, hub, store, connections } = setup();
+  it('connects a supervisor with the token and shows who is signed in, every window and the queues', async () => {
+    const { user, hub, store, connections } = setup({
+      api: { login: vi.fn(async () => ({ ok: true as const, value: JORGE })) },
+    });
     await signIn(user);
     // The login answer arrives asynchronously; wait for the signed-in screen before the hub talks.
     await screen.findByRole('button', { name: 'Cerrar sesión' });
-    act(() => hub.receiveSnapshot(sampleSyncSnapshot()));
+    act(() => hub.receiveSnapshot(floorSnapshot()));
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Conectado'));
+    await waitFor(() => expect(screen.getByText('Conectado')).toBeInTheDocument());
+    expect(connections).toEqual([
+      { url: 'http://hub.local', namespace: 'counter', token: JORGE.token },
+    ]);
+    expect(screen.getByText('Sesión de Jorge Cabrera Sánchez (supervisión)')).toBeInTheDocument();
+    // The supervisor lands on the live floor: every window with its clerk, every queue.
+    expect(screen.getByRole('heading', { name: 'Supervisión de la sala' })).toBeInTheDocument();
+    const windows = screen.getByRole('region', { name: 'Ventanillas' });
+    expect(within(windows).getByRole('row', { name: /Ventanilla 1/ })).toHaveTextContent(
+      'Ana Quispe Huamán',
+    );
+    expect(within(windows).getByRole('row', { name: /Ventanilla 3/ })).toHaveTextContent('Cerrada');
+    expect(screen.getByRole('region', { name: /Colas/ })).toHaveTextContent('Registro Civil');
+    expect(store.getItem('cac.counter.session')).toBe(JSON.stringify(JORGE));
+  });
+
+  it('takes a clerk to her desk, where the hub says she holds a window', async () => {
+    const { user, hub, connections } = setup();
+    await signIn(user);
+    await screen.findByRole('status');
+    act(() => hub.receiveSnapshot(clerkSnapshot()));
+
     expect(connections).toEqual([
       { url: 'http://hub.local', namespace: 'counter', token: ANA.token },
     ]);
-    expect(screen.getByText('Sesión de Ana Quispe Huamán (ventanilla)')).toBeInTheDocument();
-    const windows = screen.getByRole('region', { name: 'Ventanillas' });
-    expect(within(windows).getByRole('row', { name: /Ventanilla 1/ })).toHaveTextContent(
-      'LlamandoAna Quispe HuamánR-001',
-    );
-    expect(within(windows).getByRole('row', { name: /Ventanilla 2/ })).toHaveTextContent('Libre');
-    expect(within(windows).getByRole('row', { name: /Ventanilla 3/ })).toHaveTextContent('Cerrada');
-    const services = screen.getByRole('region', { name: 'Colas por trámite' });
-    expect(within(services).getByRole('row', { name: /Registro Civil/ })).toHaveTextContent(
-      '2116 min',
-    );
-    expect(store.getItem('cac.counter.session')).toBe(JSON.stringify(ANA));
+    expect(screen.getByRole('heading', { level: 1, name: 'Ventanilla 1' })).toBeInTheDocument();
+    expect(screen.getByText('Ana Quispe Huamán')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Ticket actual' })).toHaveTextContent('R-001');
   });
 
-  it('keeps the session across a reload of the tab', () => {
+  it('keeps the session across a reload or a restart of the app', () => {
     const store = memoryStore();
     store.setItem('cac.counter.session', JSON.stringify(ANA));
-    setup({ store });
-    expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeInTheDocument();
+    const hub = createFakeHubClient<CounterClientEvents>();
+    hub.receiveSnapshot(clerkSnapshot());
+    setup({ store, hub });
+    expect(screen.getByRole('heading', { level: 1, name: 'Ventanilla 1' })).toBeInTheDocument();
     expect(screen.queryByLabelText('PIN')).not.toBeInTheDocument();
   });
 
-  it('signs out: ends the session on the hub, forgets it, and shows the form again', async () => {
+  it('signs a supervisor out: ends the session on the hub, forgets it, and shows the form again', async () => {
     const store = memoryStore();
-    store.setItem('cac.counter.session', JSON.stringify(ANA));
+    store.setItem('cac.counter.session', JSON.stringify(JORGE));
     const { user, api } = setup({ store });
 
     await user.click(screen.getByRole('button', { name: 'Cerrar sesión' }));
 
-    expect(api.logout).toHaveBeenCalledWith(ANA.token);
+    expect(api.logout).toHaveBeenCalledWith(JORGE.token);
     expect(store.entries.size).toBe(0);
     expect(screen.getByRole('heading', { name: 'Ingreso del personal' })).toBeInTheDocument();
+  });
+
+  it('signs a clerk out by closing her window first, then ending the session', async () => {
+    const store = memoryStore();
+    store.setItem('cac.counter.session', JSON.stringify(ANA));
+    // Ana holds Ventanilla 1, now with nothing at it.
+    const hub = createSimulatedHub(clerkSnapshot());
+    hub.commandAs({ id: 'clerk1', role: 'clerk' }, 'ticket:no-show', {
+      ticketId: 'registro-civil-1',
+    });
+    const { user, api } = setup({ store, hub });
+
+    await user.keyboard('s');
+
+    await screen.findByRole('heading', { name: 'Ingreso del personal' });
+    expect(hub.commands).toEqual([{ name: 'window:close', payload: { windowId: 'ventanilla-1' } }]);
+    expect(hub.getSnapshot().state?.windows['ventanilla-1']?.status).toBe('closed');
+    expect(api.logout).toHaveBeenCalledWith(ANA.token);
+    expect(store.entries.size).toBe(0);
   });
 
   it('returns to the form when the hub no longer accepts the token', () => {
@@ -161,15 +202,13 @@ describe('counter', () => {
 
   it('shows that the link is down while keeping the last known picture', () => {
     const store = memoryStore();
-    store.setItem('cac.counter.session', JSON.stringify(ANA));
+    store.setItem('cac.counter.session', JSON.stringify(JORGE));
     const { hub } = setup({ store });
-    act(() => hub.receiveSnapshot(sampleSyncSnapshot()));
+    act(() => hub.receiveSnapshot(floorSnapshot()));
 
     act(() => hub.update({ status: 'offline' }));
 
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Sin conexión con el servidor. Reconectando…',
-    );
+    expect(screen.getByText('Sin conexión con el servidor. Reconectando…')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Ventanillas' })).toBeInTheDocument();
   });
 });

@@ -3,6 +3,8 @@ import type { CounterClientEvents } from '@cac/shared/protocol';
 import { ConnectedHubProvider, useT } from '@cac/shared/react';
 import type { ReactNode } from 'react';
 import { useCallback, useState } from 'react';
+import { ClerkApp } from './clerk/clerk-app';
+import type { ProcedurePanels } from './clerk/procedure-slot';
 import { CounterHome } from './counter-home';
 import { LoginScreen } from './login-screen';
 import type { StaffApi } from './staff-api';
@@ -14,14 +16,22 @@ export type AppProps = {
   /** The hub: the origin that served this page. */
   origin: string;
   api: StaffApi;
-  /** `sessionStorage`, or null where it is unavailable. */
+  /**
+   * Where the session is kept (`localStorage`, so it survives a reload and a restart of the app),
+   * or null where storage is unavailable.
+   */
   store: SessionStore | null;
   /** Builds the hub client; the real one unless a test injects a fake. */
   createClient?: (options: HubClientOptions) => HubClient<never>;
+  /** Procedure panels of the clerk's serving view, by service id. */
+  panels?: ProcedurePanels;
 };
 
-/** The counter app: sign in, then the live view over the /counter namespace. */
-export function App({ origin, api, store, createClient }: AppProps): ReactNode {
+/**
+ * The counter app: sign in, then, over the /counter namespace, the clerk's window and desk, or the
+ * office overview for supervisors and administrators.
+ */
+export function App({ origin, api, store, createClient, panels }: AppProps): ReactNode {
   const t = useT();
   const [session, setSession] = useState<StaffSession | null>(() => loadSession(store));
   const [notice, setNotice] = useState<string | null>(null);
@@ -56,7 +66,18 @@ export function App({ origin, api, store, createClient }: AppProps): ReactNode {
       token={session.token}
       create={createClient}
     >
-      <CounterHome session={session} onSignOut={signOut} onSessionEnded={sessionEnded} />
+      {session.user.role === 'clerk' ? (
+        <ClerkApp
+          session={session}
+          store={store}
+          onSignOut={signOut}
+          onSessionEnded={sessionEnded}
+          {...(panels ? { panels } : {})}
+        />
+      ) : (
+        // Supervisors and administrators keep the office overview (their own views come apart).
+        <CounterHome session={session} onSignOut={signOut} onSessionEnded={sessionEnded} />
+      )}
     </ConnectedHubProvider>
   );
 }

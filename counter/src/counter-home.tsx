@@ -1,9 +1,8 @@
 import { ConnectionBanner, useHubState, useT } from '@cac/shared/react';
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
-import { ServicesTable } from './services-table';
 import type { StaffSession } from './staff-session';
-import { WindowsTable } from './windows-table';
+import { SupervisorFloor } from './supervisor';
+import { useSessionGuard } from './use-session-guard';
 
 /** Props of {@link CounterHome}. */
 export type CounterHomeProps = {
@@ -13,14 +12,11 @@ export type CounterHomeProps = {
   onSessionEnded: () => void;
 };
 
-/** The signed-in first screen: who is here, every window's state, the queues. */
+/** The supervisor's and administrator's screen: who is signed in, then the live floor. */
 export function CounterHome({ session, onSignOut, onSessionEnded }: CounterHomeProps): ReactNode {
-  const { status, error, office } = useHubState();
+  const { status, office } = useHubState();
   const t = useT();
-  const tokenRefused = status === 'rejected' && error?.code === 'UNAUTHENTICATED';
-  useEffect(() => {
-    if (tokenRefused) onSessionEnded();
-  }, [tokenRefused, onSessionEnded]);
+  useSessionGuard(onSessionEnded);
   return (
     <div className="counter" data-connection={status}>
       <header className="counter-header">
@@ -39,9 +35,8 @@ export function CounterHome({ session, onSignOut, onSessionEnded }: CounterHomeP
           {t('counter.logout')}
         </button>
       </header>
-      <main className="counter-main">
-        <WindowsTable />
-        <ServicesTable />
+      <main className="counter-floor">
+        <SupervisorFloor />
       </main>
     </div>
   );

@@ -11,9 +11,12 @@ const language = languageFromSearch(window.location.search);
 document.documentElement.lang = language;
 document.title = COUNTER_CATALOGS[language]['counter.documentTitle'];
 
+// localStorage rather than sessionStorage: the issue asks the session to survive a restart of the
+// app (the Electron shell, a browser closed by a power cut), not only a reload. Sign-out clears it
+// and the hub ends staff sessions by itself after one long working day.
 function sessionStore(): SessionStore | null {
   try {
-    return window.sessionStorage;
+    return window.localStorage;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-/** What `POST /api/v1/auth/login` returns and the counter keeps for the tab's lifetime. */
+/** What `POST /api/v1/auth/login` returns and the counter keeps until sign-out. */
 export type StaffSession = {
   token: string;
   user: { id: string; name: string; role: 'clerk' | 'supervisor' | 'admin' };
@@ -26,12 +26,15 @@ export function isStaffSession(value: unknown): value is StaffSession {
   );
 }
 
-/** The storage the session lives in: `sessionStorage`, so it survives a reload but not the tab. */
+/**
+ * The storage the session lives in: `localStorage` in the app, so it survives a reload and a
+ * restart of the app; sign-out (or the hub refusing the token) clears it.
+ */
 export type SessionStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const KEY = 'cac.counter.session';
 
-/** The session kept by an earlier page load of this tab, if it is still well-formed. */
+/** The session kept by an earlier page load, if it is still well-formed. */
 export function loadSession(store: SessionStore | null): StaffSession | null {
   try {
     const raw = store?.getItem(KEY);
@@ -44,7 +47,7 @@ export function loadSession(store: SessionStore | null): StaffSession | null {
   }
 }
 
-/** Keeps the session so a reload (F5, a crashed tab restored) does not ask for the PIN again. */
+/** Keeps the session so a reload or a restart of the app does not ask for the PIN again. */
 export function saveSession(store: SessionStore | null, session: StaffSession): void {
   try {
     store?.setItem(KEY, JSON.stringify(session));

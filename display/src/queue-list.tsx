@@ -1,18 +1,23 @@
 import { serviceQueueSummary } from '@cac/shared/domain';
-import { ServiceIcon, useHubState, useNow, useT } from '@cac/shared/react';
+import { ServiceIcon, useHubState, useNow } from '@cac/shared/react';
 import type { ReactNode } from 'react';
+import { useDisplayT } from './display-text';
+import type { ZoneFilter } from './zone';
 import { showsService } from './zone';
 
-/** Per service, in a strip of cards: people waiting and the estimated wait of a ticket taken now. */
-export function QueueList(): ReactNode {
-  const { office, state, rules, session, serverOffsetMs } = useHubState();
-  const t = useT();
+/** Props of {@link QueueList}. */
+export type QueueListProps = { zone: ZoneFilter };
+
+/** Per service of the zone: people waiting and the estimated wait of a ticket taken now. */
+export function QueueList({ zone }: QueueListProps): ReactNode {
+  const { office, state, rules, serverOffsetMs } = useHubState();
+  const t = useDisplayT();
   const now = useNow(serverOffsetMs);
   const services = (office?.services ?? []).filter(
-    (service) => service.active && showsService(session, service.id),
+    (service) => service.active && showsService(zone, service.id, office),
   );
   return (
-    <section className="queues" aria-labelledby="queues-heading">
+    <section className="queues" aria-labelledby="queues-heading" data-count={services.length}>
       <h2 id="queues-heading" className="queues__heading">
         {t('display.queues.heading')}
       </h2>

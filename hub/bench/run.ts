@@ -10,6 +10,11 @@
 //   6. (information) call to 50 displays with the full queue
 //   7. SIGKILL + restart with the 200 clients reconnecting         → resyncMs
 //   8. the built kiosk in Chromium, tap → ticket shown (45 tickets)  → kioskTapToTicketP95Ms
+//   9. the built counter in Chromium, "Llamar siguiente" → number on the clerk's screen and at 3
+//      display sockets, 5 other windows working (65 calls)  → counterCallToScreenP95Ms,
+//      counterCallToDisplayP95Ms (alone: npx tsx hub/bench/counter-call.ts)
+//  10. the built display in Chromium on a hub of its own, 10,000 calls → displayCallToScreenP95Ms,
+//      displayHeapGrowthRatio (alone: npx tsx hub/bench/display-call-to-screen.ts)
 // Kiosks use distinct devices (each has its own rate-limit bucket; the schema caps the rate at
 // 1000/min with a burst of 167) and no device takes more tickets than its bucket holds.
 // The bench stops by itself: a watchdog ends it (and the hub) after 5 minutes whatever happens.
@@ -31,6 +36,8 @@ import { runRss } from './scenario-rss';
 import { runTakeTicket } from './scenario-take-ticket';
 import { runThroughput } from './scenario-throughput';
 import { ensureKioskBuilt, runKioskTap } from './scenario-kiosk-tap';
+import { ensureCounterBuilt, runCounterCall } from './counter-call';
+import { ensureDisplayBuilt, runDisplayCalls } from './display-call-to-screen';
 import { measureEscPosRender } from './escpos';
 
 const WATCHDOG_MS = 5 * 60 * 1000;
@@ -99,6 +106,10 @@ async function main(): Promise<void> {
   // Before the hub starts: the kiosk scenario needs kiosk/dist (built here when missing).
   const kioskSkip = ensureKioskBuilt((line) => console.log(line));
   if (kioskSkip) console.log(`kiosk scenario will be skipped: ${kioskSkip}`);
+  const counterSkip = ensureCounterBuilt((line) => console.log(line));
+  if (counterSkip) console.log(`counter scenario will be skipped: ${counterSkip}`);
+  const displaySkip = ensureDisplayBuilt((line) => console.log(line));
+  if (displaySkip) console.log(`display scenario will be skipped: ${displaySkip}`);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cac-bench-'));
   const profileDir = values.profile ? path.resolve(values.profile) : null;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
@@ -256,6 +267,18 @@ async function runScenarios(
     () => runKioskTap(ctx),
     false,
   );
+  const counter = await phase(
+    '9-counter-call',
+    '9. counter in Chromium: "Llamar siguiente" → number on screen and at 3 displays (6 windows working)',
+    () => runCounterCall(ctx),
+    false,
+  );
+  const display = await phase(
+    '10-display-calls',
+    '10. display in Chromium: call → featured on screen, page heap over 10,000 calls (own hub)',
+    () => runDisplayCalls(log),
+    false,
+  );
   await ctx.hub.kill('SIGTERM');
   if (profileDir) {
     // --cpu-prof writes one file per thread (main and tsx's loader thread): summarize the busiest.
@@ -368,6 +391,50 @@ async function runScenarios(
     });
   } else {
     log('\nkioskTapToTicketP95Ms: not measured (see phase 8)');
+  }
+  if (counter) {
+    figures.push(
+      {
+        key: 'counterCallToScreenP95Ms',
+        value: counter.screenP95,
+        target: 100,
+        better: 'lower',
+        unit: 'ms',
+        how: `Chromium, page clock, click "Llamar siguiente" → first frame with the number, ${counter.samples} clicks, 5 other windows working; p50 ${fmt(counter.screenP50, 1)} ms`,
+      },
+      {
+        key: 'counterCallToDisplayP95Ms',
+        value: counter.displayP95,
+        target: 100,
+        better: 'lower',
+        unit: 'ms',
+        how: `same clicks, bench clock: click request → ticket:called at the last of 3 display sockets; p50 ${fmt(counter.displayP50, 1)} ms`,
+      },
+    );
+  } else {
+    log('\ncounterCallTo…P95Ms: not measured (see phase 9)');
+  }
+  if (display) {
+    figures.push(
+      {
+        key: 'displayCallToScreenP95Ms',
+        value: display.p95,
+        target: 200,
+        better: 'lower',
+        unit: 'ms',
+        how: `Chromium, call-next emit (bench clock) → first frame with the call (page clock), ${display.samples} calls (half after ${display.calls - 50}); p50 ${fmt(display.p50, 1)} ms`,
+      },
+      {
+        key: 'displayHeapGrowthRatio',
+        value: display.heapRatio,
+        target: 1.1,
+        better: 'lower',
+        unit: '',
+        how: `page JS heap after GC, after ${display.calls} calls ÷ after 100: ${fmt(display.heapAfterAllMb, 2)} ÷ ${fmt(display.heapAfterEarlyMb, 2)} MB`,
+      },
+    );
+  } else {
+    log('\ndisplayCallToScreenP95Ms, displayHeapGrowthRatio: not measured (see phase 10)');
   }
   log(
     `\n▶ results (${fmt((performance.now() - started) / 1000, 0)} s, ${ctx.issued} tickets issued today)\n`,

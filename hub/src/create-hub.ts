@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { OfficeRules } from '@cac/shared/domain';
-import { applyEventsInPlace, emptyState, officeDayOf } from '@cac/shared/domain';
+import type { OfficeRules, WorkingCalendar } from '@cac/shared/domain';
+import { applyEventsInPlace, emptyState, officeDayOf, workingCalendar } from '@cac/shared/domain';
 import type { OfficeConfig } from '@cac/shared/protocol';
 import { toOfficeRules } from '@cac/shared/protocol';
 import pino from 'pino';
@@ -21,8 +21,14 @@ import type { SocketHub } from './sockets/socket-server';
 import { attachSocketHub } from './sockets/socket-server';
 import { createSnapshotBuilder } from './sockets/snapshot-builder';
 import { createCommandWriter } from './writer/command-writer';
+import { createKioskBoard } from './printing/kiosk-board';
 import { createKioskPrinting } from './printing/kiosk-printing';
+import { createPrintReportHandler } from './printing/print-report';
 import { firstLanAddress } from './lan-address';
+import { createExpedienteService } from './expedientes/expediente-service';
+import type { ExpedienteService } from './expedientes/expediente-service';
+import { demoDebts } from './tax/demo-debts';
+import { openLocalTaxLedger } from './tax/local-tax-ledger';
 
 /** Options of {@link createHub}; everything but `dataDir` has a default. */
 export type HubOptions = {
@@ -60,6 +66,22 @@ export type Hub = {
   sockets: SocketHub;
   close(): Promise<void>;
 };
+
+/**
+ * Lookups of expedientes per client address: plenty for a citizen mistyping a digit, far too few
+ * to guess an 8-digit key.
+ */
+const PUBLIC_LOOKUP_LIMITS = { perMinute: 10, burst: 10 };
+
+/** Records "no presentado" for lapsed observations; a failure is logged, never fatal. */
+function sweepObservations(expedientes: ExpedienteService, log: Logger): void {
+  try {
+    const lapsed = expedientes.sweepLapsedObservations();
+    if (lapsed > 0) log.info({ lapsed }, 'observations lapsed: expedientes not presented');
+  } catch (error) {
+    log.error({ err: error }, 'could not sweep lapsed observations');
+  }
+}
 
 /** Version of the suite reported by `/health`. */
 export const HUB_VERSION = '0.1.0';
@@ -120,12 +142,20 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     return { perMinute, burst: Math.max(3, Math.ceil(perMinute / 6)) };
   });
   let publicOrigin = options.publicUrl ?? '';
+  // Every print outcome, the hub's own and the kiosks' reports, goes through this one board.
+  const kiosks = createKioskBoard({
+    config: store.config,
+    ledger,
+    now,
+    log,
+    onChange: (view) => sockets?.sendKiosks(view),
+  });
   const printing = createKioskPrinting({
     config: store.config,
     dataDir: options.dataDir,
     publicOrigin: () => publicOrigin,
     onOutcome: (deviceId, outcome) => sockets?.sendPrintOutcome(deviceId, outcome),
-    record: (job) => ledger.recordPrintJob(job),
+    record: (job) => void kiosks.record(job),
     now,
     log,
   });
@@ -137,6 +167,32 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       if (name === 'ticket:take' && actor.role === 'kiosk') void printing.printIssued(ack, actor);
     },
   });
+  let calendarCache: { holidays: readonly string[]; calendar: WorkingCalendar } | null = null;
+  const calendar = (): WorkingCalendar => {
+    const { holidays } = store.config();
+    if (calendarCache?.holidays !== holidays) {
+      calendarCache = { holidays, calendar: workingCalendar(holidays) };
+    }
+    return calendarCache.calendar;
+  };
+  const expedientes = createExpedienteService({
+    repository: ledger.expedientes,
+    now,
+    timeZone: () => rules().timeZone,
+    calendar,
+    unit: () => store.config().expedientes.documentSuffix,
+    receptionOffice: () => store.config().expedientes.receptionOffice,
+  });
+  // The embedded tax ledger stands in for the SAT's own service (see tax/tax-ledger.ts); the demo
+  // office starts with debts dated from its first day.
+  const taxLedger = openLocalTaxLedger({
+    file: path.join(options.dataDir, 'tax-ledger.sqlite'),
+    rules: () => store.config().papeletas,
+    calendar,
+  });
+  if (store.config().demo && taxLedger.size() === 0) {
+    taxLedger.upsertDebts(demoDebts(officeDayOf(now(), rules().timeZone), calendar()));
+  }
   const context: HubContext = {
     version: HUB_VERSION,
     config: store.config,
@@ -146,19 +202,30 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     gate,
     writer,
     ledger,
+    expedientes,
+    taxLedger,
+    publicLookupLimiter: createRateLimiter(() => PUBLIC_LOOKUP_LIMITS),
     log,
   };
 
-  const server = createServer(createHttpApp(context, options.facesRoot ?? REPO_ROOT));
+  const server = createServer(
+    createHttpApp(context, options.facesRoot ?? REPO_ROOT, options.dataDir),
+  );
   sockets = attachSocketHub(server, {
     auth,
     gate,
     snapshotFor: createSnapshotBuilder(context),
+    kiosks,
+    printReport: createPrintReportHandler({ ledger, board: kiosks, now }),
     log,
   });
   // A day that ended while the hub was down is closed before anyone connects.
   await writer.rollDay();
-  const dayTimer = setInterval(() => void writer.rollDay(), options.dayCheckIntervalMs ?? 15000);
+  sweepObservations(expedientes, log);
+  const dayTimer = setInterval(() => {
+    void writer.rollDay();
+    sweepObservations(expedientes, log);
+  }, options.dayCheckIntervalMs ?? 15000);
   dayTimer.unref();
 
   await new Promise<void>((resolve, reject) => {
@@ -189,6 +256,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       await new Promise((resolve) => setImmediate(resolve));
       await printing.idle();
       await activeSockets.close();
+      taxLedger.close();
       ledger.close();
     },
   };

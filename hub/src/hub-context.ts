@@ -3,6 +3,9 @@ import type { OfficeConfig } from '@cac/shared/protocol';
 import type { Logger } from 'pino';
 import type { AuthService } from './auth/auth-service';
 import type { LedgerRepository } from './ledger/ledger-repository';
+import type { ExpedienteService } from './expedientes/expediente-service';
+import type { RateLimiter } from './auth/rate-limiter';
+import type { TaxLedger } from './tax/tax-ledger';
 import type { CommandGate } from './sockets/command-gate';
 import type { CommandWriter } from './writer/command-writer';
 
@@ -16,5 +19,10 @@ export type HubContext = {
   gate: CommandGate;
   writer: CommandWriter;
   ledger: LedgerRepository;
+  expedientes: ExpedienteService;
+  /** The tax accounts the Tributos panel reads and pays (the embedded ledger or a SAT connector). */
+  taxLedger: TaxLedger;
+  /** Per client address, for the public lookups that take a secret key. */
+  publicLookupLimiter: RateLimiter;
   log: Logger;
 };

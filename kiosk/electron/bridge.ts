@@ -19,7 +19,7 @@ import type { TicketLayoutInput } from '@cac/shared/ticket';
 import { buildTicketLayout } from '@cac/shared/ticket';
 import type { BridgeSettings, PrintOutcome } from './bridge-contract';
 import { BRIDGE_CHANNELS } from './bridge-contract';
-import { isTrustedUrl } from './hardening';
+import { isTrustedUrl } from '@cac/shared/electron';
 
 export type { BridgeSettings, KioskBridge, PrintOutcome } from './bridge-contract';
 export { BRIDGE_CHANNELS } from './bridge-contract';

@@ -1,5 +1,6 @@
-// The preload entry, bundled to preload.cjs (a sandboxed preload cannot load other files). It
-// exposes the bridge's functions only, never ipcRenderer. Not type-checked here, like main.ts.
+// The kiosk's preload entry, bundled to dist-electron/preload.cjs: a sandboxed preload cannot load
+// other files, so it must be one CommonJS file that requires nothing but 'electron'. It exposes the
+// bridge's functions only, never ipcRenderer.
 import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_GLOBAL, createPreloadBridge } from './preload-api';
 

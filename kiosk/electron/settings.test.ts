@@ -57,6 +57,8 @@ describe('parseKioskSettings', () => {
   });
 });
 
+// Damaged files, the previous generation and unusable folders are the shared store's behaviour,
+// tested once in shared/src/electron/settings-store.test.ts.
 describe('loadKioskSettings', () => {
   it('creates the file with the defaults on first start', async () => {
     const loaded = await loadKioskSettings(dir);
@@ -86,33 +88,6 @@ describe('loadKioskSettings', () => {
     const loaded = await loadKioskSettings(dir);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.error.code).toBe('SETTINGS_INVALID');
-  });
-
-  it('gives SETTINGS_CORRUPT, not an exception, for a broken file without a previous generation', async () => {
-    await writeFile(settingsPath(dir), '{"hubUrl": "http://');
-    const loaded = await loadKioskSettings(dir);
-    expect(loaded.ok).toBe(false);
-    if (loaded.ok) return;
-    expect(loaded.error.code).toBe('SETTINGS_CORRUPT');
-    expect(loaded.error.message).toContain('JSON inválido o incompleto');
-  });
-
-  it('falls back to the previous generation when a power cut filled the file with NUL bytes', async () => {
-    await saveKioskSettings(dir, GOOD);
-    await saveKioskSettings(dir, { ...GOOD, autostart: true });
-    await writeFile(settingsPath(dir), Buffer.alloc(64));
-    const recovered: string[] = [];
-    const loaded = await loadKioskSettings(dir, { onRecover: (m) => recovered.push(m) });
-    expect(loaded).toMatchObject({ ok: true, value: { autostart: false } });
-    expect(recovered).toHaveLength(1);
-  });
-
-  it('gives SETTINGS_UNREADABLE when the folder cannot be used', async () => {
-    const notAFolder = path.join(dir, 'file');
-    await writeFile(notAFolder, 'x');
-    const loaded = await loadKioskSettings(notAFolder);
-    expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.error.code).toMatch(/^SETTINGS_(UNREADABLE|CORRUPT)$/);
   });
 });
 

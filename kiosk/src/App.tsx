@@ -12,6 +12,7 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { ErrorScreen } from './error-screen';
 import { HomeScreen } from './home-screen';
 import { useKioskSettings } from './kiosk-settings-context';
+import { LookupFlow } from './lookup/lookup-flow';
 import { KIOSK_CATALOGS, KIOSK_LANGUAGES } from './messages';
 import { OutOfServiceScreen } from './out-of-service-screen';
 import { PreferentialScreen } from './preferential-screen';
@@ -61,8 +62,10 @@ export function App(): ReactNode {
         },
         printsAtHub: session?.kind === 'device' && session.printsAtHub === true,
       })
-      .then((outcome) => {
+      .then(({ outcome, report }) => {
         if (outcome) setPrintOutcome(outcome);
+        // The supervisors' printer state; a report lost with the link only costs that much.
+        if (report) void client.reportPrint(report);
       });
   });
   useEffect(() => {
@@ -71,13 +74,13 @@ export function App(): ReactNode {
     printTicket(issued.ticket, issued.service.name);
   }, [issued]);
 
-  // Someone who walked away mid-question, or left the kiosk in English or talking, leaves it to
-  // the next citizen as it was.
+  // Someone who walked away mid-question, or left the kiosk in English or talking, or left their
+  // expediente on screen, leaves it to the next citizen as it was.
   const changed = language !== deviceLanguage || askedForVoice;
   useIdle(
     newVisit,
     settings.idleAfterMs,
-    phase.kind === 'preferential' || (phase.kind === 'home' && changed),
+    phase.kind === 'preferential' || phase.kind === 'lookup' || (phase.kind === 'home' && changed),
   );
 
   useEffect(() => {
@@ -103,6 +106,10 @@ export function App(): ReactNode {
     );
   } else if (phase.kind === 'error') {
     screen = <ErrorScreen error={phase.error} onDone={newVisit} />;
+  } else if (phase.kind === 'lookup') {
+    // Over HTTP, not the socket: a lookup under way reports its own failure rather than being
+    // swept away by a socket that reconnects.
+    screen = <LookupFlow onBack={visit.back} onDone={newVisit} />;
   } else if (status === 'rejected' && error?.code !== 'PROTOCOL_MISMATCH') {
     screen = <UnpairedScreen refusal={error?.message ?? ''} />;
   } else if (status !== 'online' || !office) {
@@ -126,6 +133,7 @@ export function App(): ReactNode {
         onChoose={visit.chooseService}
         languages={KIOSK_LANGUAGES}
         onLanguage={visit.setLanguage}
+        onLookup={visit.openLookup}
       />
     );
   }

@@ -128,4 +128,35 @@ describe('HomeScreen', () => {
     expect(screen.getByRole('button', { name: /Licencias/ })).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByText('Emitiendo su ticket…')).toBeInTheDocument();
   });
+  it('offers "Consultar mi trámite" in the toolbar, apart from the services', async () => {
+    const user = userEvent.setup();
+    const onLookup = vi.fn();
+    renderWithKiosk(
+      <HomeScreen
+        takingServiceId={null}
+        onChoose={vi.fn()}
+        languages={['es', 'en']}
+        onLanguage={vi.fn()}
+        onLookup={onLookup}
+      />,
+    );
+    const lookup = screen.getByRole('button', { name: 'Consultar mi trámite' });
+    expect(screen.getByRole('list', { name: 'Trámites' })).not.toContainElement(lookup);
+    expect(lookup.parentElement).toContainElement(screen.getByRole('button', { name: 'Escuchar' }));
+    await user.click(lookup);
+    expect(onLookup).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes "Consultar mi trámite" wait too while a ticket is being issued', () => {
+    renderWithKiosk(
+      <HomeScreen
+        takingServiceId="licencias"
+        onChoose={vi.fn()}
+        languages={['es', 'en']}
+        onLanguage={vi.fn()}
+        onLookup={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Consultar mi trámite' })).toBeDisabled();
+  });
 });

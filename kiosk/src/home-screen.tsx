@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { KioskHeader } from './kiosk-header';
 import { LanguageSwitch } from './language-switch';
 import { ListenButton } from './listen-button';
+import { LookupButton } from './lookup/lookup-button';
 import { ServiceButton } from './service-button';
 import { homeSpeech } from './speech/spoken-text';
 import './home.css';
@@ -18,17 +19,22 @@ export type HomeScreenProps = {
   /** Languages offered on the switch. */
   languages: readonly Language[];
   onLanguage: (language: Language) => void;
+  /** "Consultar mi trámite"; without it the button is not shown. */
+  onLookup?: (() => void) | undefined;
 };
 
 /**
  * One large button per active service, with how many people wait and for about how long; at the
- * bottom, within reach of a wheelchair user, the language switch and "Escuchar".
+ * bottom, within reach of a wheelchair user, the language switch, "Consultar mi trámite" (a
+ * secondary path, drawn like the toolbar's controls so it does not compete with the services)
+ * and "Escuchar".
  */
 export function HomeScreen({
   takingServiceId,
   onChoose,
   languages,
   onLanguage,
+  onLookup,
 }: HomeScreenProps): ReactNode {
   const { office, state, rules, serverOffsetMs } = useHubState();
   const t = useT();
@@ -81,6 +87,7 @@ export function HomeScreen({
       )}
       <div className="kiosk-toolbar">
         <LanguageSwitch languages={languages} onChoose={onLanguage} />
+        {onLookup && <LookupButton disabled={takingServiceId !== null} onOpen={onLookup} />}
         <ListenButton text={speech} />
       </div>
     </main>

@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { KioskRoot } from './kiosk-root';
 import { kioskSettingsFromSearch } from './kiosk-settings';
 import { KioskSettingsProvider } from './kiosk-settings-context';
+import { createExpedienteLookupApi } from './lookup/expediente-lookup-api';
+import { ExpedienteLookupProvider } from './lookup/expediente-lookup-context';
 import { KIOSK_CATALOGS } from './messages';
 import { SILENT_SPEAKER } from './speech/speaker';
 import { SpeakerProvider } from './speech/speaker-context';
@@ -28,6 +30,11 @@ const printer = createTicketPrinter({
   printHtml: createIframeHtmlPrinter(document),
 });
 
+// The hub that served this page answers the lookup of expedientes too.
+const lookup = createExpedienteLookupApi(window.location.origin, (input, init) =>
+  window.fetch(input, init),
+);
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
@@ -36,7 +43,9 @@ createRoot(container).render(
       <KioskSettingsProvider settings={settings}>
         <SpeakerProvider speaker={speaker}>
           <TicketPrinterProvider printer={printer}>
-            <KioskRoot origin={window.location.origin} />
+            <ExpedienteLookupProvider api={lookup}>
+              <KioskRoot origin={window.location.origin} />
+            </ExpedienteLookupProvider>
           </TicketPrinterProvider>
         </SpeakerProvider>
       </KioskSettingsProvider>

@@ -1,4 +1,4 @@
-import type { IssuedTicket, PrintOutcome } from '@cac/shared/protocol';
+import type { IssuedTicket, PrintOutcome, PrintReportInput } from '@cac/shared/protocol';
 import type { TicketLayoutInput } from '@cac/shared/ticket';
 import { buildTicketLayout, renderTicketHtml, ticketText } from '@cac/shared/ticket';
 import type { KioskBridge } from '@cac/shared/protocol';
@@ -13,19 +13,24 @@ export type TicketPrintJob = {
 };
 
 /**
- * Prints the kiosk's tickets. Resolves with an outcome for the ticket screen, or null when there is
- * nothing to show (yet): the hub prints and reports `print:result`, or the browser printed and
- * gives no signal. Never rejects.
+ * How a print went: the outcome for the ticket screen (null when there is nothing to show yet: the
+ * hub prints and reports `print:result`, or the browser printed and gives no signal), and what to
+ * tell the hub so that supervisors see this kiosk's printer (null when the hub printed itself).
  */
+export type PrintedTicket = { outcome: PrintOutcome | null; report: PrintReportInput | null };
+
+/** Prints the kiosk's tickets. Never rejects. */
 export type TicketPrinter = {
-  print(job: TicketPrintJob): Promise<PrintOutcome | null>;
+  print(job: TicketPrintJob): Promise<PrintedTicket>;
 };
 
 /** Prints a complete HTML document with the browser (`window.print()`); rejects when it cannot. */
 export type HtmlPrinter = (html: string) => Promise<void>;
 
 /** Prints nothing: the default of the context, for screens that do not care about printing. */
-export const NO_TICKET_PRINTER: TicketPrinter = { print: () => Promise.resolve(null) };
+export const NO_TICKET_PRINTER: TicketPrinter = {
+  print: () => Promise.resolve({ outcome: null, report: null }),
+};
 
 /** The Electron shell's bridge, when the kiosk runs inside it. */
 export function bridgeOf(target: object): KioskBridge | null {
@@ -33,17 +38,31 @@ export function bridgeOf(target: object): KioskBridge | null {
   return bridge && typeof bridge.printTicket === 'function' ? bridge : null;
 }
 
-function failed(ticket: IssuedTicket, code: string, message: string): PrintOutcome {
-  return { ticketId: ticket.id, number: ticket.number, ok: false, code, message };
+/** A failure, shown to the citizen and reported to the hub as printed `via` the bridge or browser. */
+function failed(
+  ticket: IssuedTicket,
+  via: 'bridge' | 'browser',
+  code: string,
+  message: string,
+): PrintedTicket {
+  return {
+    outcome: { ticketId: ticket.id, number: ticket.number, ok: false, code, message },
+    report: { ticketId: ticket.id, number: ticket.number, via, ok: false, code, message },
+  };
 }
 
-function unexpected(ticket: IssuedTicket, error: unknown, job: TicketPrintJob): PrintOutcome {
+function unexpected(
+  ticket: IssuedTicket,
+  via: 'bridge' | 'browser',
+  error: unknown,
+  job: TicketPrintJob,
+): PrintedTicket {
   const message = ticketText(
     'ticket.printer.unexpected',
     { reason: String(error) },
     job.input.language,
   );
-  return failed(ticket, 'PRINTER_ERROR', message);
+  return failed(ticket, via, 'PRINTER_ERROR', message);
 }
 
 function bridgePrinter(bridge: KioskBridge): TicketPrinter {
@@ -52,11 +71,14 @@ function bridgePrinter(bridge: KioskBridge): TicketPrinter {
       const { ticket } = job;
       try {
         const outcome = await bridge.printTicket(job.input);
-        return outcome.ok
-          ? { ticketId: ticket.id, number: ticket.number, ok: true }
-          : failed(ticket, outcome.code, outcome.message);
+        if (!outcome.ok) return failed(ticket, 'bridge', outcome.code, outcome.message);
+        const { id: ticketId, number } = ticket;
+        return {
+          outcome: { ticketId, number, ok: true },
+          report: { ticketId, number, via: 'bridge', ok: true, paperNearEnd: outcome.paperNearEnd },
+        };
       } catch (error) {
-        return unexpected(ticket, error, job);
+        return unexpected(ticket, 'bridge', error, job);
       }
     },
   };
@@ -66,15 +88,16 @@ function browserPrinter(printHtml: HtmlPrinter): TicketPrinter {
   return {
     async print(job) {
       // The hub prints on the device's printer and reports the outcome itself.
-      if (job.printsAtHub) return null;
+      if (job.printsAtHub) return { outcome: null, report: null };
       const { ticket } = job;
       try {
         const layout = buildTicketLayout(job.input);
-        if (!layout.ok) return failed(ticket, layout.error.code, layout.error.message);
+        if (!layout.ok) return failed(ticket, 'browser', layout.error.code, layout.error.message);
         await printHtml(await renderTicketHtml(layout.value));
-        return null;
+        // The print dialog never says whether paper came out: nothing to show, nothing to report.
+        return { outcome: null, report: null };
       } catch (error) {
-        return unexpected(ticket, error, job);
+        return unexpected(ticket, 'browser', error, job);
       }
     },
   };

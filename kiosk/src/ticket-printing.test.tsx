@@ -69,7 +69,9 @@ describe('printing the ticket', () => {
     });
     const printHtml = vi.fn(() => Promise.resolve());
     // The bridge wins even when the hub could print for this device.
-    await takeTickets(createTicketPrinter({ bridge, printHtml }), { printsAtHub: true });
+    const { client } = await takeTickets(createTicketPrinter({ bridge, printHtml }), {
+      printsAtHub: true,
+    });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'No se pudo imprimir su ticket. Recuerde su número: R-001.',
@@ -83,15 +85,35 @@ describe('printing the ticket', () => {
       language: 'es',
     });
     expect(printHtml).not.toHaveBeenCalled();
+    // The supervisors learn of it: the kiosk tells the hub how its own print went.
+    expect(client.printReports).toEqual([
+      {
+        ticketId: 'rc-1',
+        number: 'R-001',
+        via: 'bridge',
+        ok: false,
+        code: 'PRINTER_NO_PAPER',
+        message: 'La impresora no tiene papel.',
+      },
+    ]);
   });
 
-  it('in the Electron shell: a printed ticket shows no notice', async () => {
-    const bridge = fakeBridge({ ok: false, code: 'PRINTER_OFFLINE', message: 'Apagada.' });
-    await takeTickets(createTicketPrinter({ bridge, printHtml: vi.fn() }), { tickets: 2 });
+  it('in the Electron shell: a printed ticket shows no notice, and its report says so', async () => {
+    const bridge = fakeBridge(
+      { ok: true, printer: 'EPSON', queued: false, paperNearEnd: false },
+      { ok: true, printer: 'EPSON', queued: false, paperNearEnd: true },
+    );
+    const { client } = await takeTickets(createTicketPrinter({ bridge, printHtml: vi.fn() }), {
+      tickets: 2,
+    });
 
     await act(() => Promise.resolve());
     expect(bridge.printed.map((input) => input.ticket.number)).toEqual(['R-001', 'R-002']);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(client.printReports).toEqual([
+      { ticketId: 'rc-1', number: 'R-001', via: 'bridge', ok: true, paperNearEnd: false },
+      { ticketId: 'rc-2', number: 'R-002', via: 'bridge', ok: true, paperNearEnd: true },
+    ]);
   });
 
   it('in the Electron shell: a bridge that throws counts as not printed', async () => {
@@ -112,6 +134,8 @@ describe('printing the ticket', () => {
     await act(() => Promise.resolve());
     expect(printHtml).not.toHaveBeenCalled();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The hub printed: it keeps the outcome itself, the kiosk reports nothing.
+    expect(client.printReports).toEqual([]);
     act(() =>
       client.receivePrintResult({
         ticketId: 'rc-1',
@@ -126,9 +150,13 @@ describe('printing the ticket', () => {
 
   it('in a plain browser: prints the ticket HTML and shows nothing on success', async () => {
     const printHtml = vi.fn((_html: string) => Promise.resolve());
-    await takeTickets(createTicketPrinter({ bridge: null, printHtml }), { printsAtHub: false });
+    const { client } = await takeTickets(createTicketPrinter({ bridge: null, printHtml }), {
+      printsAtHub: false,
+    });
 
     await vi.waitFor(() => expect(printHtml).toHaveBeenCalledTimes(1));
+    // The print dialog says nothing of paper: no report of a success it cannot know.
+    expect(client.printReports).toEqual([]);
     const html = printHtml.mock.calls[0]?.[0] ?? '';
     expect(html).toContain('<!DOCTYPE html>');
     expect(html).toContain('R-001');
@@ -138,8 +166,16 @@ describe('printing the ticket', () => {
 
   it('in a plain browser: a print that fails shows the notice', async () => {
     const printHtml = vi.fn(() => Promise.reject(new Error('blocked')));
-    await takeTickets(createTicketPrinter({ bridge: null, printHtml }));
+    const { client } = await takeTickets(createTicketPrinter({ bridge: null, printHtml }));
     expect(await screen.findByRole('alert')).toHaveTextContent('No se pudo imprimir su ticket.');
+    expect(client.printReports).toEqual([
+      expect.objectContaining({
+        ticketId: 'rc-1',
+        via: 'browser',
+        ok: false,
+        code: 'PRINTER_ERROR',
+      }),
+    ]);
   });
 });
 

@@ -52,3 +52,36 @@ export function LanguageIcon(): ReactNode {
     </Icon>
   );
 }
+
+/** An arrow pointing forward (right): the next step. */
+export function ForwardIcon(): ReactNode {
+  return (
+    <Icon>
+      <path d="M10 32h42M36 14l18 18-18 18" />
+    </Icon>
+  );
+}
+
+/** A document under a magnifying glass: "Consultar mi trámite". */
+export function DocumentSearchIcon(): ReactNode {
+  return (
+    <Icon>
+      <path
+        d="M28 56H12a4 4 0 0 1-4-4V10a4 4 0 0 1 4-4h18l12 12v8M30 6v12h12M16 26h14M16 36h8"
+        strokeWidth="4.5"
+      />
+      <circle cx="42" cy="43" r="10" strokeWidth="4.5" />
+      <path d="M49.5 50.5L58 59" strokeWidth="5.5" />
+    </Icon>
+  );
+}
+
+/** A key with a cross, pointing left: "Borrar" (the last digit). */
+export function DeleteIcon(): ReactNode {
+  return (
+    <Icon>
+      <path d="M22 14h30a4 4 0 0 1 4 4v28a4 4 0 0 1-4 4H22L8 32z" strokeWidth="4.5" />
+      <path d="M30 25l14 14M44 25L30 39" strokeWidth="4.5" />
+    </Icon>
+  );
+}

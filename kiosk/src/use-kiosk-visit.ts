@@ -11,7 +11,9 @@ export type VisitPhase =
   | { kind: 'preferential'; service: ServiceView }
   | { kind: 'taking'; service: ServiceView; category: Category; from: 'home' | 'preferential' }
   | { kind: 'ticket'; ticket: IssuedTicket; service: ServiceView }
-  | { kind: 'error'; error: AppError };
+  | { kind: 'error'; error: AppError }
+  /** "Consultar mi trámite": following an expediente, away from the ticket path. */
+  | { kind: 'lookup' };
 
 /** One citizen's visit: what they chose so far, in which language, whether they asked to listen. */
 export type KioskVisit = {
@@ -23,8 +25,10 @@ export type KioskVisit = {
   chooseService: (service: ServiceView) => void;
   /** A category was touched on the preferential step: take the ticket. */
   chooseCategory: (category: Category) => void;
-  /** "Volver" on the preferential step: Home, same citizen (language and voice kept). */
+  /** "Volver" on the preferential step or the lookup: Home, same citizen (language and voice kept). */
   back: () => void;
+  /** "Consultar mi trámite" on Home. */
+  openLookup: () => void;
   setLanguage: (language: Language) => void;
   askForVoice: () => void;
   /** The visit is over (ticket seen, error read, or nobody touched the screen): Home, afresh. */
@@ -82,6 +86,9 @@ export function useKioskVisit(defaultLanguage: Language): KioskVisit {
   );
 
   const back = useCallback(() => setPhase({ kind: 'home' }), []);
+  const openLookup = useCallback(() => {
+    if (!taking.current) setPhase({ kind: 'lookup' });
+  }, []);
   const askForVoice = useCallback(() => setAskedForVoice(true), []);
   const newVisit = useCallback(() => {
     setPhase({ kind: 'home' });
@@ -96,6 +103,7 @@ export function useKioskVisit(defaultLanguage: Language): KioskVisit {
     chooseService,
     chooseCategory,
     back,
+    openLookup,
     setLanguage,
     askForVoice,
     newVisit,

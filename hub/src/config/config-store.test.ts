@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { ConfigError } from './config-error';
+import { ConfigError } from '@cac/shared/storage';
 import type { ConfigStoreLog } from './config-store';
 import { OFFICE_CONFIG_FILE, assertNoDemoSecrets, openConfigStore } from './config-store';
 import { createDemoOffice } from './demo-office';

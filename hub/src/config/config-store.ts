@@ -3,9 +3,8 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import type { OfficeConfig, Result } from '@cac/shared/protocol';
 import { err, ok, parseOfficeConfig } from '@cac/shared/protocol';
-import { ConfigError } from './config-error';
+import { ConfigError, durableJsonFile } from '@cac/shared/storage';
 import { createDemoOffice } from './demo-office';
-import { durableJsonFile } from './durable-json-file';
 import { findDemoSecrets } from './secrets';
 
 /** Name of the office configuration document inside the data folder. */

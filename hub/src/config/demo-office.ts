@@ -212,6 +212,25 @@ export function createDemoOffice(): OfficeConfig {
     ],
     // UIT in céntimos: 2024 S/ 5 150, 2025 S/ 5 350, 2026 S/ 5 500 (DS 301-2025-EF).
     uitTable: { '2024': 515000, '2025': 535000, '2026': 550000 },
+    // Peru's national holidays for 2026 and 2027 (Ley 31788 and earlier laws). A demo list: the
+    // administrator checks it every year, when the government adds non-working days by decree.
+    holidays: [
+      ...['01-01', '05-01', '06-07', '06-29', '07-23', '07-28', '07-29', '08-06', '08-30'],
+      ...['10-08', '11-01', '12-08', '12-09', '12-25'],
+    ]
+      .flatMap((day) => [`2026-${day}`, `2027-${day}`])
+      .concat(
+        // Holy Thursday and Good Friday move with Easter.
+        ['2026-04-02', '2026-04-03', '2027-03-25', '2027-03-26'],
+      )
+      .sort(),
+    expedientes: { documentSuffix: 'MPC', receptionOffice: 'Mesa de Partes' },
+    papeletas: {
+      earlyPercent: 83,
+      earlyWorkingDays: 5,
+      beforeNotificationPercent: 67,
+      excludedInfractions: ['M01', 'M02', 'M03'],
+    },
     limits: { ticketsPerMinutePerDevice: 30, loginAttemptsBeforeLock: 5, lockMinutes: 5 },
     announcements: [
       'Horario de atención: lunes a viernes de 07:30 a 15:30.',

@@ -49,6 +49,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'UNKNOWN_SERVICE':
     case 'UNKNOWN_WINDOW':
     case 'UNKNOWN_TICKET':
+    case 'EXPEDIENTE_NOT_FOUND':
       return 404;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

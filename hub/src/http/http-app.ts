@@ -9,15 +9,21 @@ import { openApiDocument } from './openapi';
 import { authRoutes } from './routes/auth-routes';
 import { commandRoutes } from './routes/command-routes';
 import { demoRoutes } from './routes/demo-routes';
+import { mediaRoutes } from './routes/media-routes';
 import { readRoutes } from './routes/read-routes';
 import { reportRoutes } from './routes/report-routes';
 import { statusPageRoutes } from './routes/status-page-routes';
+import { consultaPageRoutes, expedienteApiRoutes } from './routes/expediente-routes';
 
 /** Bodies are small commands; anything bigger is a mistake or an attack. */
 const BODY_LIMIT = '16kb';
 
 /** The hub's HTTP side: `/api/v1`, the built faces, security headers, JSON errors everywhere. */
-export function createHttpApp(ctx: HubContext, facesRoot: string): express.Express {
+export function createHttpApp(
+  ctx: HubContext,
+  facesRoot: string,
+  dataDir: string,
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -58,7 +64,9 @@ export function createHttpApp(ctx: HubContext, facesRoot: string): express.Expre
   api.use(authRoutes(ctx));
   api.use(commandRoutes(ctx));
   api.use(reportRoutes(ctx));
+  api.use(expedienteApiRoutes(ctx));
   api.use(demoRoutes(ctx));
+  api.use(mediaRoutes({ dataDir, logoFile: () => ctx.config().office.logoFile }));
   api.use((_req, res) => sendError(res, appError('NOT_FOUND')));
   api.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const type = (error as { type?: string }).type;
@@ -78,6 +86,7 @@ export function createHttpApp(ctx: HubContext, facesRoot: string): express.Expre
   });
   app.use('/api/v1', api);
   app.use(statusPageRoutes(ctx));
+  app.use(consultaPageRoutes(ctx));
   app.use(facesRouter(facesRoot));
   return app;
 }

@@ -178,9 +178,31 @@ export function openApiDocument(version: string): Record<string, unknown> {
             { name: 'k', in: 'query', required: true, schema: { type: 'string' } },
           ],
           responses: {
-            '200': ok('`{"number","procedure","status","history"}`'),
+            '200': ok(
+              '`{"number","documentTitle","procedure","status","dueOn","observationDeadline","resolution","history":[{"status","at"}]}` — states and dates only; k is the 8-digit key of the cargo; 10 lookups per minute per address',
+            ),
             default: errorResponse,
           },
+        },
+      },
+      '/media': {
+        get: {
+          summary:
+            'The displays\' playlist: images and videos of <data>/media/ and the logo (`{"items":[{"name","kind","url"}],"logoUrl"}`)',
+          responses: { '200': ok('The playlist, in file-name order') },
+        },
+      },
+      '/media/{file}': {
+        get: {
+          summary: "One file of the displays' playlist",
+          parameters: [idParam('file')],
+          responses: { '200': ok('The image or video'), default: errorResponse },
+        },
+      },
+      '/office/logo': {
+        get: {
+          summary: 'The office logo configured in office.json (office.logoFile)',
+          responses: { '200': ok('The image'), default: errorResponse },
         },
       },
       '/stats/today': {

@@ -1,5 +1,7 @@
 import type { Actor } from '@cac/shared/domain';
 import type { DomainEvent, Ticket } from '@cac/shared/domain';
+import type { PrintSource } from '@cac/shared/protocol';
+import type { ExpedienteRepository } from '../expedientes/expediente-repository';
 
 /**
  * One command's durable outcome: the events it produced and the ticket rows they touched. The hub
@@ -30,7 +32,7 @@ export type CommitBatch = {
 /** A ticket row as stored, with its public-status key. */
 export type StoredTicket = Ticket & { accessKey: string | null; outcome: string | null };
 
-/** The outcome of printing one kiosk ticket at the hub. */
+/** The outcome of printing one kiosk ticket, at the hub or reported by the kiosk. */
 export type StoredPrintJob = {
   at: number;
   deviceId: string;
@@ -40,6 +42,10 @@ export type StoredPrintJob = {
   /** A printer code when it failed (`PRINTER_NO_PAPER`, …). */
   code: string | null;
   message: string | null;
+  /** Who printed: the hub, or the kiosk itself (Electron bridge, browser). */
+  source: PrintSource;
+  /** It printed, but the roll is nearly used up. */
+  paperNearEnd: boolean;
 };
 
 /** A staff session that survives restarts. */
@@ -74,5 +80,14 @@ export type LedgerRepository = {
   recordPrintJob(job: StoredPrintJob): void;
   /** The print outcomes of one ticket, oldest first. */
   printJobsOfTicket(ticketId: string): StoredPrintJob[];
+  /** The latest print outcomes of one device, newest first, at most `limit`. */
+  latestPrintJobsOfDevice(deviceId: string, limit: number): StoredPrintJob[];
+  /**
+   * The actor (device or user id) whose command issued this ticket number in the first place: for
+   * a transferred ticket, the issuer of the original. Null for a ticket the ledger does not know.
+   */
+  issuerOfTicket(ticketId: string): string | null;
+  /** Expedientes and their history, in the same database. */
+  expedientes: ExpedienteRepository;
   close(): void;
 };

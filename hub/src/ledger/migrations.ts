@@ -92,6 +92,55 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX print_jobs_by_device ON print_jobs (device_id, at);
   CREATE INDEX print_jobs_by_ticket ON print_jobs (ticket_id);
   `,
+  // 3 — kiosks that print by themselves report their outcomes too: who printed, and the
+  // paper-low warning of a print that worked (the supervisors' printer state survives restarts).
+  `
+  ALTER TABLE print_jobs ADD COLUMN source TEXT NOT NULL DEFAULT 'hub';
+  ALTER TABLE print_jobs ADD COLUMN paper_near_end INTEGER NOT NULL DEFAULT 0;
+  `,
+  // 4 — expedientes: one number per procedure from a yearly sequence, the applicant's data kept
+  // here (never on a ticket), and every state it went through with who, when and why.
+  `
+  CREATE TABLE expedientes (
+    number               TEXT    PRIMARY KEY,
+    year                 INTEGER NOT NULL,
+    sequence             INTEGER NOT NULL,
+    access_key           TEXT    NOT NULL,
+    procedure_id         TEXT    NOT NULL,
+    procedure_name       TEXT    NOT NULL,
+    service_id           TEXT,
+    ticket_id            TEXT,
+    window_id            TEXT,
+    created_by           TEXT    NOT NULL,
+    created_at           INTEGER NOT NULL,
+    applicant_document   TEXT,
+    applicant_json       TEXT    NOT NULL,
+    details_json         TEXT    NOT NULL,
+    state                TEXT    NOT NULL,
+    office               TEXT,
+    resolution           TEXT,
+    observation_deadline TEXT,
+    due_on               TEXT,
+    UNIQUE (year, sequence)
+  ) STRICT;
+
+  CREATE INDEX expedientes_by_document ON expedientes (applicant_document);
+  CREATE INDEX expedientes_by_state ON expedientes (state, created_at);
+  CREATE INDEX expedientes_by_created ON expedientes (created_at);
+
+  CREATE TABLE expediente_steps (
+    number     TEXT    NOT NULL REFERENCES expedientes (number),
+    idx        INTEGER NOT NULL,
+    state      TEXT    NOT NULL,
+    at         INTEGER NOT NULL,
+    on_day     TEXT    NOT NULL,
+    by_user    TEXT    NOT NULL,
+    note       TEXT,
+    office     TEXT,
+    resolution TEXT,
+    PRIMARY KEY (number, idx)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ];
 
 /**

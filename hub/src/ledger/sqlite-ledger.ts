@@ -3,13 +3,17 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CATEGORIES, ROLES, TICKET_STATUSES } from '@cac/shared/domain';
 import type { Category, DomainEvent, Role, TicketStatus } from '@cac/shared/domain';
+import { PRINT_SOURCES } from '@cac/shared/protocol';
+import type { PrintSource } from '@cac/shared/protocol';
 import type {
   CommitBatch,
   LedgerRepository,
+  StoredPrintJob,
   StoredSession,
   StoredTicket,
 } from './ledger-repository';
 import { migrate } from './migrations';
+import { createSqliteExpedientes } from './sqlite-expedientes';
 
 type TicketRow = {
   id: string;
@@ -43,7 +47,12 @@ type PrintJobRow = {
   ok: number;
   code: string | null;
   message: string | null;
+  source: string;
+  paper_near_end: number;
 };
+
+const PRINT_JOB_COLUMNS =
+  'at, device_id, ticket_id, number, ok, code, message, source, paper_near_end';
 
 const TICKET_COLUMNS = `id, office_day, service_id, number, sequence, category, status, arrival_at,
   issued_at, window_id, reserved_window_id, call_count, first_called_at, called_at, started_at,
@@ -76,6 +85,20 @@ function toStoredTicket(row: TicketRow): StoredTicket {
     previousTicketId: row.previous_ticket_id,
     outcome: row.outcome,
     accessKey: row.access_key,
+  };
+}
+
+function toStoredPrintJob(row: PrintJobRow): StoredPrintJob {
+  return {
+    at: row.at,
+    deviceId: row.device_id,
+    ticketId: row.ticket_id,
+    number: row.number,
+    ok: row.ok === 1,
+    code: row.code,
+    message: row.message,
+    source: oneOf<PrintSource>(PRINT_SOURCES, row.source, 'origen de impresión'),
+    paperNearEnd: row.paper_near_end === 1,
   };
 }
 
@@ -193,16 +216,30 @@ export function openSqliteLedger(file: string): LedgerRepository {
     'SELECT token_hash, user_id, role, expires_at FROM sessions WHERE token_hash = ?',
   );
   const removeSession = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
-  const insertPrintJob = db.prepare<
-    [number, string, string, string, number, string | null, string | null]
-  >(
-    `INSERT INTO print_jobs (at, device_id, ticket_id, number, ok, code, message)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  const insertPrintJob = db.prepare<PrintJobRow>(
+    `INSERT INTO print_jobs (${PRINT_JOB_COLUMNS})
+     VALUES (@at, @device_id, @ticket_id, @number, @ok, @code, @message, @source, @paper_near_end)`,
   );
   const selectPrintJobs = db.prepare<[string], PrintJobRow>(
-    `SELECT at, device_id, ticket_id, number, ok, code, message FROM print_jobs
-     WHERE ticket_id = ? ORDER BY id`,
+    `SELECT ${PRINT_JOB_COLUMNS} FROM print_jobs WHERE ticket_id = ? ORDER BY id`,
   );
+  // Newest first by insertion order (id), not by `at`: a kiosk's clock plays no part, and two
+  // outcomes in the same millisecond keep their order.
+  const selectDevicePrintJobs = db.prepare<[string, number], PrintJobRow>(
+    `SELECT ${PRINT_JOB_COLUMNS} FROM print_jobs WHERE device_id = ? ORDER BY id DESC LIMIT ?`,
+  );
+  // The ticket row gives the day and the moment of issue, which narrow the search to a handful of
+  // events before the payload is read.
+  const selectIssuer = db
+    .prepare<{ id: string }, string | null>(
+      `SELECT b.actor_id FROM tickets t
+       JOIN events e ON e.office_day = t.office_day AND e.type = 'ticket:issued' AND e.at = t.issued_at
+       JOIN batches b ON b.seq = e.seq
+       WHERE t.id = @id AND t.previous_ticket_id IS NULL
+         AND json_extract(e.payload_json, '$.ticket.id') = @id
+       LIMIT 1`,
+    )
+    .pluck();
 
   function writeBatch(batch: CommitBatch): void {
     insertBatch.run(
@@ -304,27 +341,23 @@ export function openSqliteLedger(file: string): LedgerRepository {
       removeSession.run(tokenHash);
     },
     recordPrintJob(job) {
-      insertPrintJob.run(
-        job.at,
-        job.deviceId,
-        job.ticketId,
-        job.number,
-        job.ok ? 1 : 0,
-        job.code,
-        job.message,
-      );
+      insertPrintJob.run({
+        at: job.at,
+        device_id: job.deviceId,
+        ticket_id: job.ticketId,
+        number: job.number,
+        ok: job.ok ? 1 : 0,
+        code: job.code,
+        message: job.message,
+        source: job.source,
+        paper_near_end: job.paperNearEnd ? 1 : 0,
+      });
     },
-    printJobsOfTicket(ticketId) {
-      return selectPrintJobs.all(ticketId).map((row) => ({
-        at: row.at,
-        deviceId: row.device_id,
-        ticketId: row.ticket_id,
-        number: row.number,
-        ok: row.ok === 1,
-        code: row.code,
-        message: row.message,
-      }));
-    },
+    printJobsOfTicket: (ticketId) => selectPrintJobs.all(ticketId).map(toStoredPrintJob),
+    latestPrintJobsOfDevice: (deviceId, limit) =>
+      selectDevicePrintJobs.all(deviceId, limit).map(toStoredPrintJob),
+    issuerOfTicket: (ticketId) => selectIssuer.get({ id: ticketId }) ?? null,
+    expedientes: createSqliteExpedientes(db),
     close() {
       if (db.open) db.close();
     },

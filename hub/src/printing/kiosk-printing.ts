@@ -19,8 +19,6 @@ export type KioskPrinting = {
    * outcome, which is also reported through `onOutcome`; never rejects.
    */
   printIssued(ack: CommandAck, actor: Actor): Promise<PrintOutcome | null>;
-  /** The last outcome per kiosk device (the supervisor's printer state). */
-  lastOutcomes(): ReadonlyMap<string, PrintOutcome>;
   /** Resolves when every print started so far has finished (the hub waits for it on shutdown). */
   idle(): Promise<void>;
 };
@@ -34,17 +32,15 @@ export function createKioskPrinting(deps: {
   /** The hub's address as phones on the LAN reach it, for the QR code. */
   publicOrigin: () => string;
   onOutcome: (deviceId: string, outcome: PrintOutcome) => void;
-  /** Keeps every outcome (the ledger's print_jobs). */
+  /** Keeps every outcome (the ledger's print_jobs, and the supervisors' printer state). */
   record: (job: StoredPrintJob) => void;
   now: () => number;
   log: Logger;
 }): KioskPrinting {
   const queues = new Map<string, DeviceQueue>();
-  const last = new Map<string, PrintOutcome>();
   const inFlight = new Set<Promise<unknown>>();
 
-  function report(deviceId: string, outcome: PrintOutcome): PrintOutcome {
-    last.set(deviceId, outcome);
+  function report(deviceId: string, outcome: PrintOutcome, paperNearEnd = false): PrintOutcome {
     try {
       deps.record({
         at: deps.now(),
@@ -54,6 +50,8 @@ export function createKioskPrinting(deps: {
         ok: outcome.ok,
         code: outcome.ok ? null : outcome.code,
         message: outcome.ok ? null : outcome.message,
+        source: 'hub',
+        paperNearEnd: outcome.ok && paperNearEnd,
       });
     } catch (error) {
       // The record is for supervisors; failing to keep it must not hide the outcome from the kiosk.
@@ -124,12 +122,14 @@ export function createKioskPrinting(deps: {
         officeDay: ack.ticket.officeDay,
         layout: layout.value,
       });
-      return report(
-        device.id,
-        result.ok
-          ? { ...base, ok: true }
-          : { ...base, ok: false, code: result.error.code, message: result.error.message },
-      );
+      return result.ok
+        ? report(device.id, { ...base, ok: true }, result.value.paperNearEnd === true)
+        : report(device.id, {
+            ...base,
+            ok: false,
+            code: result.error.code,
+            message: result.error.message,
+          });
     } catch (error) {
       deps.log.error({ err: error, deviceId: device.id }, 'printing failed unexpectedly');
       return report(device.id, {
@@ -148,7 +148,6 @@ export function createKioskPrinting(deps: {
       void job.finally(() => inFlight.delete(job));
       return job;
     },
-    lastOutcomes: () => last,
     async idle() {
       await Promise.allSettled([...inFlight]);
     },

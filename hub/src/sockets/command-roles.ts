@@ -17,6 +17,7 @@ export const COMMAND_ROLES: Readonly<Record<CommandName, readonly Role[]>> = {
   'ticket:no-show': ['clerk', 'supervisor'],
   'ticket:start': ['clerk', 'supervisor'],
   'ticket:finish': ['clerk', 'supervisor'],
-  'ticket:transfer': ['clerk', 'supervisor'],
+  // Admins oversee the floor as supervisors do (moving a waiting ticket, emptying a window).
+  'ticket:transfer': ['clerk', 'supervisor', 'admin'],
   'ticket:cancel': ['supervisor', 'admin'],
 };

@@ -4,6 +4,7 @@ import type {
   CommandName,
   CommonClientEvents,
   InterServerEvents,
+  KioskStatusView,
   NamespaceName,
   PrintOutcome,
   ServerToClientEvents,
@@ -25,6 +26,8 @@ import { Server } from 'socket.io';
 import type { Namespace, Socket } from 'socket.io';
 import type { AuthService, Principal } from '../auth/auth-service';
 import { appError } from '../errors/app-errors';
+import type { KioskBoard } from '../printing/kiosk-board';
+import type { PrintReportHandler } from '../printing/print-report';
 import { publicEvents } from '../views/public-events';
 import { preEncodedParser, withPreEncodedJson } from './pre-encoded-parser';
 import type { CommittedBatch } from '../writer/command-writer';
@@ -50,6 +53,9 @@ const NAMESPACE_COMMANDS: Readonly<Record<NamespaceName, readonly CommandName[]>
 /** Namespaces that only ever see public events (no notes or reasons typed by staff). */
 const PUBLIC_NAMESPACES: readonly NamespaceName[] = ['kiosk', 'display'];
 
+/** Namespaces of staff only: they also receive the kiosks' connection and printer state. */
+const STAFF_NAMESPACES: readonly NamespaceName[] = ['counter', 'admin'];
+
 type AnyNamespace = Namespace<
   CommonClientEvents,
   ServerToClientEvents,
@@ -66,6 +72,8 @@ export type SocketHub = {
   connections(): Record<NamespaceName, number>;
   /** Tells one kiosk device (all its open sockets) how printing its ticket went. */
   sendPrintOutcome(deviceId: string, outcome: PrintOutcome): void;
+  /** Tells every staff connection the kiosks' new state (`kiosks:snapshot`). */
+  sendKiosks(kiosks: readonly KioskStatusView[]): void;
 };
 
 /** The room of one device's sockets. */
@@ -78,6 +86,9 @@ export function attachSocketHub(
     auth: AuthService;
     gate: CommandGate;
     snapshotFor: (principal: Principal) => SyncSnapshot;
+    /** Kiosks' presence and printer state (told of kiosk connections, read for staff). */
+    kiosks: Pick<KioskBoard, 'connected' | 'disconnected' | 'view'>;
+    printReport: PrintReportHandler;
     log: Logger;
   },
 ): SocketHub {
@@ -130,20 +141,32 @@ export function attachSocketHub(
       socket.disconnect(true);
       return;
     }
-    socket.on('disconnect', () => principalsBySocket.delete(socket.id));
+    socket.on('disconnect', () => {
+      principalsBySocket.delete(socket.id);
+      if (name === 'kiosk') deps.kiosks.disconnected(principal.id);
+    });
     if (principal.kind === 'device') void socket.join(deviceRoom(principal.id));
     socket.emit('sync:snapshot', deps.snapshotFor(principal));
+    if (STAFF_NAMESPACES.includes(name)) socket.emit('kiosks:snapshot', deps.kiosks.view());
+
+    // Commands and reports are registered on the untyped side of the socket: their payloads are
+    // unknown until they have been parsed.
+    const raw = socket as unknown as {
+      on(event: string, listener: (...args: unknown[]) => void): void;
+    };
+    if (name === 'kiosk') deps.kiosks.connected(principal.id);
+    // Listened to everywhere so that it is always answered: the handler refuses every role but a
+    // kiosk's. Like a command, a report without an ack has no one to answer and is not recorded.
+    raw.on('print:report', (payload: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return;
+      answer(ack as (value: unknown) => void, () => deps.printReport(payload, socket.data.actor));
+    });
 
     socket.on('sync:request', (ack: unknown) => {
       if (typeof ack !== 'function') return;
       answer(ack as (value: unknown) => void, () => ok(deps.snapshotFor(principal)));
     });
 
-    // Commands are registered on the untyped side of the socket: their payloads are unknown until
-    // the gate has parsed them.
-    const raw = socket as unknown as {
-      on(event: string, listener: (...args: unknown[]) => void): void;
-    };
     for (const command of NAMESPACE_COMMANDS[name]) {
       raw.on(command, (payload: unknown, ack: unknown) => {
         // A command without an ack function has no one to answer; it is ignored, not executed,
@@ -202,6 +225,9 @@ export function attachSocketHub(
     },
     sendPrintOutcome(deviceId, outcome) {
       namespaces.get('kiosk')?.to(deviceRoom(deviceId)).emit('print:result', outcome);
+    },
+    sendKiosks(kiosks) {
+      for (const name of STAFF_NAMESPACES) namespaces.get(name)?.emit('kiosks:snapshot', kiosks);
     },
     connections() {
       const counts = { kiosk: 0, counter: 0, display: 0, admin: 0 };

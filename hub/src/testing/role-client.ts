@@ -1,6 +1,7 @@
 import type {
   CommandAck,
   HandshakeAuth,
+  KioskStatusView,
   NamespaceName,
   Result,
   SyncDelta,
@@ -19,8 +20,53 @@ export type RoleClient = {
   command(name: string, payload: unknown): Promise<Result<CommandAck>>;
   /** Resolves with the first delta (already received or coming) that satisfies `match`. */
   waitForDelta(match: (delta: SyncDelta) => boolean, timeoutMs?: number): Promise<SyncDelta>;
+  /** Every `kiosks:snapshot` received (staff namespaces only), oldest first. */
+  kiosks: (readonly KioskStatusView[])[];
+  /** Resolves with the first `kiosks:snapshot` (already received or coming) that satisfies `match`. */
+  waitForKiosks(
+    match: (kiosks: readonly KioskStatusView[]) => boolean,
+    timeoutMs?: number,
+  ): Promise<readonly KioskStatusView[]>;
   close(): void;
 };
+
+type Waiter<T> = { match: (value: T) => boolean; resolve: (value: T) => void };
+
+/** Records what arrives and hands each item to the waiters it satisfies. */
+function recorder<T>(): {
+  seen: T[];
+  push(value: T): void;
+  wait(match: (value: T) => boolean, timeoutMs: number, what: string): Promise<T>;
+} {
+  const seen: T[] = [];
+  const waiters: Waiter<T>[] = [];
+  return {
+    seen,
+    push(value) {
+      seen.push(value);
+      for (const waiter of [...waiters]) {
+        if (waiter.match(value)) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(value);
+        }
+      }
+    },
+    wait(match, timeoutMs, what) {
+      const found = seen.find(match);
+      if (found !== undefined) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching ${what}`)), timeoutMs);
+        waiters.push({
+          match,
+          resolve: (value) => {
+            clearTimeout(timer);
+            resolve(value);
+          },
+        });
+      });
+    },
+  };
+}
 
 /** Connects to a namespace and waits for the first snapshot; rejects with the handshake error. */
 export function connectRole(
@@ -35,17 +81,10 @@ export function connectRole(
     reconnection: false,
     forceNew: true,
   });
-  const deltas: SyncDelta[] = [];
-  const waiters: { match: (d: SyncDelta) => boolean; resolve: (d: SyncDelta) => void }[] = [];
-  socket.on('sync:events', (delta: SyncDelta) => {
-    deltas.push(delta);
-    for (const waiter of [...waiters]) {
-      if (waiter.match(delta)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(delta);
-      }
-    }
-  });
+  const deltas = recorder<SyncDelta>();
+  const kiosks = recorder<readonly KioskStatusView[]>();
+  socket.on('sync:events', (delta: SyncDelta) => deltas.push(delta));
+  socket.on('kiosks:snapshot', (list: readonly KioskStatusView[]) => kiosks.push(list));
   return new Promise((resolve, reject) => {
     socket.once('connect_error', (error: Error & { data?: unknown }) => {
       socket.close();
@@ -55,23 +94,13 @@ export function connectRole(
       resolve({
         socket,
         snapshot,
-        deltas,
+        deltas: deltas.seen,
         command: (name, payload) =>
           socket.timeout(5000).emitWithAck(name, payload) as Promise<Result<CommandAck>>,
-        waitForDelta(match, timeoutMs = 5000) {
-          const seen = deltas.find(match);
-          if (seen) return Promise.resolve(seen);
-          return new Promise((resolveDelta, rejectDelta) => {
-            const timer = setTimeout(() => rejectDelta(new Error('no matching delta')), timeoutMs);
-            waiters.push({
-              match,
-              resolve: (delta) => {
-                clearTimeout(timer);
-                resolveDelta(delta);
-              },
-            });
-          });
-        },
+        waitForDelta: (match, timeoutMs = 5000) => deltas.wait(match, timeoutMs, 'delta'),
+        kiosks: kiosks.seen,
+        waitForKiosks: (match, timeoutMs = 5000) =>
+          kiosks.wait(match, timeoutMs, 'kiosks:snapshot'),
         close: () => socket.close(),
       });
     });

@@ -1,5 +1,5 @@
 import type { Language } from '@cac/shared/i18n';
-import { pickVoice } from './pick-voice';
+import { pickVoice } from '@cac/shared/speech';
 import type { Speaker } from './speaker';
 
 /** The part of `window.speechSynthesis` the kiosk uses (a fake in tests). */

@@ -9,6 +9,8 @@ import type { ReactNode } from 'react';
 import type { KioskSettings } from '../kiosk-settings';
 import { DEFAULT_KIOSK_SETTINGS } from '../kiosk-settings';
 import { KioskSettingsProvider } from '../kiosk-settings-context';
+import { createExpedienteLookupApi } from '../lookup/expediente-lookup-api';
+import { ExpedienteLookupProvider } from '../lookup/expediente-lookup-context';
 import { KIOSK_CATALOGS } from '../messages';
 import { createFakeSpeaker } from '../speech/fake-speaker';
 import type { FakeSpeaker } from '../speech/fake-speaker';
@@ -35,7 +37,12 @@ export type KioskHarnessOptions = {
   language?: Language;
   /** How tickets are printed; nothing is printed unless told. */
   printer?: TicketPrinter;
+  /** What answers the expediente lookup's HTTP requests (see `createFakeFetch`); none by default. */
+  fetch?: typeof fetch;
 };
+
+/** The origin the lookup asks in component tests. */
+export const TEST_HUB_ORIGIN = 'http://hub.test';
 
 /**
  * Fake timers for the kiosk's countdowns: the timers and the clock, which also creep forward with
@@ -61,6 +68,10 @@ export function renderWithKiosk(ui: ReactNode, options: KioskHarnessOptions = {}
   const client = options.client ?? onlineClient();
   const speaker = options.speaker ?? createFakeSpeaker();
   const settings = { ...DEFAULT_KIOSK_SETTINGS, ...options.settings };
+  const lookup = createExpedienteLookupApi(
+    TEST_HUB_ORIGIN,
+    options.fetch ?? (() => Promise.reject(new TypeError('No fetch in this test'))),
+  );
   // A wrapper rather than a wrapped element, so `rerender` keeps the providers (and the state).
   function Providers({ children }: { children: ReactNode }): ReactNode {
     return (
@@ -68,7 +79,9 @@ export function renderWithKiosk(ui: ReactNode, options: KioskHarnessOptions = {}
         <KioskSettingsProvider settings={settings}>
           <SpeakerProvider speaker={speaker}>
             <TicketPrinterProvider printer={options.printer ?? NO_TICKET_PRINTER}>
-              <HubProvider client={client}>{children}</HubProvider>
+              <ExpedienteLookupProvider api={lookup}>
+                <HubProvider client={client}>{children}</HubProvider>
+              </ExpedienteLookupProvider>
             </TicketPrinterProvider>
           </SpeakerProvider>
         </KioskSettingsProvider>

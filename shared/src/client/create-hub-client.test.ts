@@ -7,6 +7,7 @@ import type { Socket as ServerSocket } from 'socket.io';
 import type { DomainEvent, Ticket } from '../domain';
 import type {
   KioskClientEvents,
+  KioskStatusView,
   PrintOutcome,
   ServerToClientEvents,
   SyncSnapshot,
@@ -363,6 +364,69 @@ describe('createHubClient', () => {
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'HUB_UNREACHABLE', details: { reason: 'offline' } },
+    });
+  });
+  it('keeps the latest kiosks:snapshot in its state and ignores one that is not a kiosk list', async () => {
+    hub = await startTestHub(() => sampleSyncSnapshot());
+    const hubClient = connect(hub.url);
+    await vi.waitFor(() => expect(hubClient.getSnapshot().status).toBe('online'));
+    expect(hubClient.getSnapshot().kiosks).toBeNull();
+    const kiosks: KioskStatusView[] = [
+      {
+        deviceId: 'kiosk-1',
+        name: 'Kiosco de la entrada',
+        online: true,
+        connectionSince: 1000,
+        printsAtHub: false,
+        printer: {
+          condition: 'no_paper',
+          code: 'PRINTER_NO_PAPER',
+          message: 'La impresora de tickets se quedó sin papel.',
+          since: 2000,
+          lastAt: 3000,
+          lastNumber: 'L-002',
+          failedInRow: 2,
+          source: 'bridge',
+        },
+      },
+    ];
+    const socket = lastSocket(hub);
+    socket.emit('kiosks:snapshot', kiosks);
+    await vi.waitFor(() => expect(hubClient.getSnapshot().kiosks).toEqual(kiosks));
+    const kept = hubClient.getSnapshot();
+
+    // A malformed message (a newer or broken hub) leaves what the client knew.
+    (socket as unknown as { emit(event: string, value: unknown): void }).emit('kiosks:snapshot', [
+      { name: 'sin id' },
+    ]);
+    socket.emit('kiosks:snapshot', []);
+    await vi.waitFor(() => expect(hubClient.getSnapshot().kiosks).toEqual([]));
+    expect(kept.kiosks).toEqual(kiosks);
+  });
+
+  it('reports a print to the hub and passes its answer back; a silent hub is a timeout', async () => {
+    hub = await startTestHub(() => sampleSyncSnapshot());
+    const hubClient = connect(hub.url);
+    await vi.waitFor(() => expect(hubClient.getSnapshot().status).toBe('online'));
+    const received: unknown[] = [];
+    lastSocket(hub).on('print:report', (report, ack) => {
+      received.push(report);
+      if (received.length === 1) ack({ ok: true, value: { recordedAt: 1234 } });
+    });
+    const report = {
+      ticketId: 'licencias-1',
+      number: 'L-001',
+      via: 'bridge',
+      ok: false,
+      code: 'PRINTER_COVER_OPEN',
+      message: 'La tapa de la impresora de tickets está abierta.',
+    } as const;
+
+    expect(await hubClient.reportPrint(report)).toEqual({ ok: true, value: { recordedAt: 1234 } });
+    expect(received).toEqual([report]);
+    expect(await hubClient.reportPrint(report, { timeoutMs: 100 })).toMatchObject({
+      ok: false,
+      error: { code: 'HUB_UNREACHABLE', details: { reason: 'timeout' } },
     });
   });
 });

@@ -8,8 +8,11 @@ import type {
   CommandName,
   CommonClientEvents,
   HandshakeAuth,
+  KioskStatusView,
   NamespaceName,
   PrintOutcome,
+  PrintReportAck,
+  PrintReportInput,
   Result,
   ServerToClientEvents,
   SyncDelta,
@@ -54,6 +57,8 @@ const MANUAL_RETRY_MS = 1000;
  */
 type AllClientEvents = CommonClientEvents & {
   [C in CommandName]: (payload: unknown, ack: (answer: unknown) => void) => void;
+} & {
+  'print:report': (report: PrintReportInput, ack: (answer: unknown) => void) => void;
 };
 type HubSocket = Socket<ServerToClientEvents, AllClientEvents>;
 
@@ -66,6 +71,7 @@ const SNAPSHOT_KEYS = [
   'session',
   'serverOffsetMs',
   'error',
+  'kiosks',
 ] as const satisfies readonly (keyof HubSnapshot)[];
 
 /** Commands whose schema accepts a `requestId`: those that create something. */
@@ -85,6 +91,33 @@ function isPrintOutcome(value: unknown): value is PrintOutcome {
     typeof value.number === 'string' &&
     'ok' in value &&
     typeof value.ok === 'boolean'
+  );
+}
+
+function isKioskList(value: unknown): value is readonly KioskStatusView[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (kiosk: unknown) =>
+        typeof kiosk === 'object' &&
+        kiosk !== null &&
+        'deviceId' in kiosk &&
+        typeof kiosk.deviceId === 'string' &&
+        'online' in kiosk &&
+        typeof kiosk.online === 'boolean',
+    )
+  );
+}
+
+function isReportResult(value: unknown): value is Result<PrintReportAck> {
+  if (!isResult(value)) return false;
+  if (!value.ok) return true;
+  const answer: unknown = value.value;
+  return (
+    typeof answer === 'object' &&
+    answer !== null &&
+    'recordedAt' in answer &&
+    typeof answer.recordedAt === 'number'
   );
 }
 
@@ -280,6 +313,12 @@ export function createHubClient<Events extends CommonClientEvents>(
     for (const listener of [...printListeners]) listener(outcome);
   });
 
+  socket.on('kiosks:snapshot', (kiosks) => {
+    heard();
+    if (closed || !isKioskList(kiosks)) return;
+    publish({ kiosks });
+  });
+
   socket.onAny(heard);
   socket.io.on('ping', heard);
 
@@ -337,6 +376,21 @@ export function createHubClient<Events extends CommonClientEvents>(
     }
   }
 
+  async function reportPrint(
+    report: PrintReportInput,
+    reportOptions: { timeoutMs?: number } = {},
+  ): Promise<Result<PrintReportAck>> {
+    if (closed || !socket.connected) return err(clientError('offline'));
+    try {
+      const answer: unknown = await socket
+        .timeout(reportOptions.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS)
+        .emitWithAck('print:report', report);
+      return isReportResult(answer) ? answer : err(clientError('bad-ack'));
+    } catch {
+      return err(clientError('timeout'));
+    }
+  }
+
   return {
     getSnapshot: () => snapshot,
     subscribe(listener) {
@@ -346,6 +400,7 @@ export function createHubClient<Events extends CommonClientEvents>(
       };
     },
     command,
+    reportPrint,
     onPrintResult(listener) {
       printListeners.add(listener);
       return () => {

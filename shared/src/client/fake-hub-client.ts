@@ -1,7 +1,10 @@
 import type {
   CommandAck,
   CommonClientEvents,
+  KioskStatusView,
   PrintOutcome,
+  PrintReportAck,
+  PrintReportInput,
   Result,
   SyncSnapshot,
 } from '../protocol';
@@ -31,6 +34,10 @@ export type FakeHubClient<Events extends CommonClientEvents = CommonClientEvents
     onCommand(handler: FakeCommandHandler): void;
     /** Behaves as if the hub sent `print:result` with this outcome. */
     receivePrintResult(outcome: PrintOutcome): void;
+    /** Every `print:report` sent so far, oldest first (the fake accepts them all). */
+    readonly printReports: readonly PrintReportInput[];
+    /** Behaves as if the hub sent `kiosks:snapshot` with this list. */
+    receiveKiosks(kiosks: readonly KioskStatusView[]): void;
   };
 
 /**
@@ -44,6 +51,7 @@ export function createFakeHubClient<Events extends CommonClientEvents = CommonCl
   const listeners = new Set<() => void>();
   const commands: RecordedCommand[] = [];
   const printListeners = new Set<(outcome: PrintOutcome) => void>();
+  const printReports: PrintReportInput[] = [];
   let handler: FakeCommandHandler = () => ({
     ok: false,
     error: { code: 'INTERNAL', message: 'El cliente falso no tiene respuesta para este comando.' },
@@ -56,6 +64,7 @@ export function createFakeHubClient<Events extends CommonClientEvents = CommonCl
 
   return {
     commands,
+    printReports,
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
@@ -72,6 +81,10 @@ export function createFakeHubClient<Events extends CommonClientEvents = CommonCl
       return () => {
         printListeners.delete(listener);
       };
+    },
+    async reportPrint(report): Promise<Result<PrintReportAck>> {
+      printReports.push(report);
+      return { ok: true, value: { recordedAt: Date.now() } };
     },
     close() {
       listeners.clear();
@@ -95,6 +108,9 @@ export function createFakeHubClient<Events extends CommonClientEvents = CommonCl
     },
     receivePrintResult(outcome) {
       for (const listener of [...printListeners]) listener(outcome);
+    },
+    receiveKiosks(kiosks) {
+      update({ kiosks });
     },
   };
 }

@@ -4,6 +4,8 @@ import type {
   CommandName,
   CommonClientEvents,
   PrintOutcome,
+  PrintReportAck,
+  PrintReportInput,
   Result,
 } from '../protocol';
 import type { HubSnapshot } from './hub-snapshot';
@@ -44,6 +46,16 @@ export type HubClient<Events extends CommonClientEvents = CommonClientEvents> = 
    * replayed: subscribe before taking tickets.
    */
   onPrintResult(listener: (outcome: PrintOutcome) => void): () => void;
+  /**
+   * A kiosk that printed a ticket by itself (Electron bridge, browser) tells the hub how it went
+   * (`print:report`), so that supervisors see its printer's state. Resolves with the hub's
+   * `Result` (`FORBIDDEN` for anything but a kiosk, `UNKNOWN_TICKET` for a ticket the hub does not
+   * know); never rejects. One attempt, no retry: a lost report only leaves the state older.
+   */
+  reportPrint(
+    report: PrintReportInput,
+    options?: Pick<CommandOptions, 'timeoutMs'>,
+  ): Promise<Result<PrintReportAck>>;
   /** Disconnects for good and stops every timer. */
   close(): void;
 };

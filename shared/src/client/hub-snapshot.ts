@@ -1,5 +1,5 @@
 import type { LiveState, OfficeRules } from '../domain';
-import type { AppError, OfficeView, SessionView } from '../protocol';
+import type { AppError, KioskStatusView, OfficeView, SessionView } from '../protocol';
 import type { HubStatus } from './hub-status';
 
 /**
@@ -19,6 +19,11 @@ export type HubSnapshot = {
   readonly serverOffsetMs: number;
   /** Why the hub refused the connection (status `rejected`), or the last connection error. */
   readonly error: AppError | null;
+  /**
+   * Every kiosk with its connection and printer state (`kiosks:snapshot`); only staff namespaces
+   * receive it, so it stays null for kiosks and displays, and until the hub sent the first one.
+   */
+  readonly kiosks: readonly KioskStatusView[] | null;
 };
 
 /** The snapshot of a client that has not heard from the hub yet. */
@@ -31,4 +36,5 @@ export const INITIAL_HUB_SNAPSHOT: HubSnapshot = {
   session: null,
   serverOffsetMs: 0,
   error: null,
+  kiosks: null,
 };

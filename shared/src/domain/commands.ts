@@ -11,7 +11,8 @@ export type TransferTarget = { serviceId: string } | { windowId: string };
 export type DomainCommand =
   | { type: 'ticket:take'; serviceId: string; category: Category }
   | { type: 'window:open'; windowId: string; serviceIds?: readonly string[] }
-  | { type: 'window:close'; windowId: string }
+  /** `reason` is kept in the audit trail only (a supervisor closing a window someone left open). */
+  | { type: 'window:close'; windowId: string; reason?: string }
   | { type: 'window:pause'; windowId: string; reason: PauseReason }
   | { type: 'window:resume'; windowId: string }
   | { type: 'ticket:call-next'; windowId: string }

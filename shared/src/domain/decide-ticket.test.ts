@@ -248,7 +248,7 @@ describe('every ticket command in every status', () => {
     ['finish', 'C', 'ILLEGAL_TRANSITION'],
     ['finish', 'S', 'ticket:finished'],
     ['finish', 'unknown', 'UNKNOWN_TICKET'],
-    ['transfer', 'W', 'ILLEGAL_TRANSITION'],
+    ['transfer', 'W', 'ticket:transferred'],
     ['transfer', 'C', 'ticket:transferred'],
     ['transfer', 'S', 'ticket:transferred'],
     ['transfer', 'unknown', 'UNKNOWN_TICKET'],
@@ -520,6 +520,141 @@ describe('ticket:transfer', () => {
     office.run(DORA, { type: 'ticket:call-next', windowId: 'v4' });
     const atV4 = office.state.windows['v4']?.ticketId;
     expect(atV4 && office.state.tickets[atV4]?.number).toBe('R-001');
+  });
+});
+
+describe('a supervisor moves tickets no clerk holds', () => {
+  it.each<[string, Actor, string]>([
+    ['a supervisor', SUPERVISOR, 'ticket:transferred'],
+    ['an admin', ADMIN, 'ticket:transferred'],
+    ['a clerk', DORA, 'FORBIDDEN'],
+    ['a kiosk', KIOSK, 'FORBIDDEN'],
+  ])('R-002 (waiting) to another service, by %s → %s', (_name, actor, expected) => {
+    const office = busyOffice();
+    const ticketId = office.ticket('R-002').id;
+    expect(
+      outcomeOf(
+        office.attempt(actor, { type: 'ticket:transfer', ticketId, to: { serviceId: 'lic' } }),
+      ),
+    ).toBe(expected);
+  });
+
+  it('a waiting ticket keeps its number and arrival, so it goes before later arrivals there', () => {
+    const office = busyOffice();
+    const before = office.ticket('R-002');
+    // L-002 arrives in licences after R-002 arrived in the registry.
+    office.run(KIOSK, { type: 'ticket:take', serviceId: 'lic', category: 'none' });
+    const [event] = office.run(SUPERVISOR, {
+      type: 'ticket:transfer',
+      ticketId: before.id,
+      to: { serviceId: 'lic' },
+      note: 'se equivocó de trámite',
+    });
+    expect(event).toMatchObject({
+      type: 'ticket:transferred',
+      ticketId: before.id,
+      note: 'se equivocó de trámite',
+      next: {
+        number: 'R-002',
+        serviceId: 'lic',
+        status: 'waiting',
+        arrivalAt: before.arrivalAt,
+        issuedAt: office.now,
+        previousTicketId: before.id,
+      },
+    });
+    // The counts follow the ticket from one queue to the other.
+    expect(office.state.serviceStats['reg']).toMatchObject({ waiting: 0 });
+    expect(office.state.serviceStats['lic']).toMatchObject({ waiting: 2, transfersWaiting: 1 });
+    // Beto frees v2 (registry + licences) and calls next: R-002 arrived first.
+    office.run(BETO, {
+      type: 'ticket:finish',
+      ticketId: office.ticket('L-001').id,
+      outcome: 'approved',
+    });
+    office.run(BETO, { type: 'ticket:call-next', windowId: 'v2' });
+    const atV2 = office.state.windows['v2']?.ticketId;
+    expect(atV2 && office.state.tickets[atV2]?.number).toBe('R-002');
+  });
+
+  it.each<[string, { serviceId: string } | { windowId: string }, string]>([
+    ['its own queue, where it already is', { serviceId: 'reg' }, 'TRANSFER_TARGET_INVALID'],
+    ['an inactive service', { serviceId: 'old' }, 'TRANSFER_TARGET_INVALID'],
+    ['one window', { windowId: 'v3' }, 'ticket:transferred'],
+    ['an unknown window', { windowId: 'v9' }, 'TRANSFER_TARGET_INVALID'],
+  ])('a waiting ticket to %s → %s', (_name, to, expected) => {
+    const office = busyOffice();
+    const ticketId = office.ticket('R-002').id;
+    expect(outcomeOf(office.attempt(SUPERVISOR, { type: 'ticket:transfer', ticketId, to }))).toBe(
+      expected,
+    );
+  });
+
+  it('a ticket reserved for a window goes back to the open queue of its service', () => {
+    const office = busyOffice();
+    office.run(SUPERVISOR, {
+      type: 'ticket:transfer',
+      ticketId: office.ticket('R-002').id,
+      to: { windowId: 'v3' },
+    });
+    const reserved = office.ticket('R-002');
+    expect(reserved.reservedWindowId).toBe('v3');
+    expect(
+      outcomeOf(
+        office.attempt(SUPERVISOR, {
+          type: 'ticket:transfer',
+          ticketId: reserved.id,
+          to: { windowId: 'v3' },
+        }),
+      ),
+    ).toBe('TRANSFER_TARGET_INVALID');
+    office.run(SUPERVISOR, {
+      type: 'ticket:transfer',
+      ticketId: reserved.id,
+      to: { serviceId: 'reg' },
+    });
+    expect(office.ticket('R-002')).toMatchObject({ serviceId: 'reg', reservedWindowId: null });
+  });
+
+  it.each<[string, Actor, string]>([
+    ['a supervisor', SUPERVISOR, 'ticket:transferred'],
+    ['an admin', ADMIN, 'ticket:transferred'],
+    ['the clerk who holds it', ANA, 'TRANSFER_TARGET_INVALID'],
+  ])('R-001 (called at v1) back to its own queue, by %s → %s', (_name, actor, expected) => {
+    const office = busyOffice();
+    const ticketId = office.ticket('R-001').id;
+    expect(
+      outcomeOf(
+        office.attempt(actor, { type: 'ticket:transfer', ticketId, to: { serviceId: 'reg' } }),
+      ),
+    ).toBe(expected);
+  });
+
+  it('empties the window of a clerk who left, keeps the citizen first in line, then closes it', () => {
+    const office = busyOffice();
+    const held = office.ticket('R-001');
+    office.run(SUPERVISOR, {
+      type: 'ticket:transfer',
+      ticketId: held.id,
+      to: { serviceId: 'reg' },
+    });
+    expect(office.state.windows['v1']?.ticketId).toBeNull();
+    expect(office.run(SUPERVISOR, { type: 'window:close', windowId: 'v1' })).toMatchObject([
+      { type: 'window:closed', windowId: 'v1' },
+    ]);
+    // R-001 arrived before R-002, so the next registry call takes it again.
+    office.run(BETO, {
+      type: 'ticket:finish',
+      ticketId: office.ticket('L-001').id,
+      outcome: 'approved',
+    });
+    office.run(BETO, { type: 'ticket:call-next', windowId: 'v2' });
+    const atV2 = office.state.windows['v2']?.ticketId;
+    expect(atV2 && office.state.tickets[atV2]).toMatchObject({
+      number: 'R-001',
+      arrivalAt: held.arrivalAt,
+      callCount: 1,
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { err, ok } from '../protocol/result';
 import { nextTicketFor, isCallableAt } from './call-policy';
+import type { Role } from './actor';
 import type { DomainCommand } from './commands';
 import type { DecideContext } from './context';
 import { domainError } from './domain-error';
@@ -161,34 +162,59 @@ export function decideFinish(
   ]);
 }
 
+/** Supervisors and admins oversee the floor: they may move tickets that no window holds. */
+function oversees(role: Role): boolean {
+  return role === 'supervisor' || role === 'admin';
+}
+
 /**
- * Sends a called or serving ticket to another service's queue, or to one specific window (same
- * service, reserved for that window). The continuing record keeps the number and the arrival
- * time, so the citizen is not sent to the back of the new queue.
+ * Sends a ticket to another service's queue, or to one specific window (same service, reserved
+ * for that window). The continuing record keeps the number and the arrival time, so the citizen is
+ * not sent to the back of the new queue.
+ *
+ * A clerk transfers the ticket their window holds (called or serving). Supervisors and admins may
+ * also move a waiting ticket (the citizen is in the wrong queue), and may send a ticket back to the
+ * open queue of its own service when a window holds it or it is reserved for one: that is how they
+ * empty the window of a clerk who left without the citizen losing their place. A clerk moving a
+ * waiting ticket is `FORBIDDEN`; a ticket sent where it already is, `TRANSFER_TARGET_INVALID`.
  */
 export function decideTransfer(
   state: LiveState,
   command: CommandOf<'ticket:transfer'>,
   ctx: DecideContext,
 ): Decision {
+  const supervising = oversees(ctx.actor.role);
   const found = actionableTicket(state, ctx.actor, command.ticketId, command.type, [
+    'waiting',
     'called',
     'serving',
   ]);
   if (!found.ok) return found;
   const ticket = found.value;
+  if (ticket.status === 'waiting' && !supervising) {
+    return err(domainError('FORBIDDEN', { role: ctx.actor.role, command: command.type }));
+  }
+  // Its own queue is a real destination only for a supervisor and only when the ticket is somewhere
+  // else in effect: held at a window, or reserved for one (e.g. a window that has since closed).
+  const elsewhere = ticket.windowId !== null || ticket.reservedWindowId !== null;
   const { to } = command;
   let serviceId: string;
   let reservedWindowId: string | null;
   if ('serviceId' in to) {
     const service = ctx.rules.services.find((candidate) => candidate.id === to.serviceId);
-    if (!service || !service.active || service.id === ticket.serviceId) {
+    // A clerk passes a citizen on rather than parking them in their own queue.
+    const sameQueue = service?.id === ticket.serviceId && !(elsewhere && supervising);
+    if (!service || !service.active || sameQueue) {
       return err(domainError('TRANSFER_TARGET_INVALID', { serviceId: to.serviceId }));
     }
     serviceId = service.id;
     reservedWindowId = null;
   } else {
-    if (!windowOf(state, ctx.rules, to.windowId) || to.windowId === ticket.windowId) {
+    if (
+      !windowOf(state, ctx.rules, to.windowId) ||
+      to.windowId === ticket.windowId ||
+      to.windowId === ticket.reservedWindowId
+    ) {
       return err(domainError('TRANSFER_TARGET_INVALID', { windowId: to.windowId }));
     }
     serviceId = ticket.serviceId;

@@ -46,8 +46,11 @@ export type ServiceStats = {
 
 /** How many recent attention durations feed the wait estimate. */
 export const RECENT_DURATIONS = 20;
-/** How many recent calls the live state keeps for the displays. */
-export const RECENT_CALLS = 10;
+/**
+ * How many recent calls the live state keeps for the displays: a display in one of two rooms
+ * (a zone) filters them and still needs about six of its own.
+ */
+export const RECENT_CALLS = 20;
 
 /**
  * The office's live state: what the hub holds in memory and every client projects with the same

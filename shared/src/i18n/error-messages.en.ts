@@ -52,5 +52,7 @@ export const ERROR_MESSAGES_EN: Catalog<ErrorCode> = {
       'The ticket cannot be transferred there. Please choose another service or another open window.',
     ALREADY_OPEN_ELSEWHERE:
       'You already have another window open. Close it before opening this one.',
+    EXPEDIENTE_NOT_FOUND:
+      'We found no file with that number and key. Check the details on your receipt.',
   },
 };

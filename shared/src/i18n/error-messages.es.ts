@@ -55,5 +55,7 @@ export const ERROR_MESSAGES_ES: Catalog<ErrorCode> = {
     TRANSFER_TARGET_INVALID:
       'No se puede transferir el ticket a ese destino. Elija otro servicio u otra ventanilla abierta.',
     ALREADY_OPEN_ELSEWHERE: 'Ya tiene otra ventanilla abierta. Ciérrela antes de abrir esta.',
+    EXPEDIENTE_NOT_FOUND:
+      'No encontramos un expediente con ese número y clave. Revise los datos de su cargo.',
   },
 };

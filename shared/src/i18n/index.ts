@@ -48,3 +48,17 @@ export { COUNTER_MESSAGES_EN } from './catalogs/counter.en';
 export type { TicketMessageKey } from './catalogs/ticket.es';
 export { TICKET_MESSAGES_ES } from './catalogs/ticket.es';
 export { TICKET_MESSAGES_EN } from './catalogs/ticket.en';
+
+// -- expediente states in words (kiosk lookup, counter, the hub's /consulta page)
+export type { ExpedienteStateTextKey } from './expediente-states.es';
+export type {
+  ExpedienteStateDescription,
+  ExpedienteStateFacts,
+} from './expediente-states.describe';
+export { EXPEDIENTE_STATE_TEXTS_ES } from './expediente-states.es';
+export { EXPEDIENTE_STATE_TEXTS_EN } from './expediente-states.en';
+export {
+  EXPEDIENTE_STATE_TEXT_CATALOGS,
+  describeExpedienteState,
+  expedienteStateName,
+} from './expediente-states.describe';

@@ -23,7 +23,8 @@ export const COMMAND_SCHEMAS = {
     windowId: IdSchema,
     serviceIds: z.array(IdSchema).min(1).max(20).optional(),
   }),
-  'window:close': z.strictObject({ windowId: IdSchema }),
+  // The reason goes to the audit trail: a supervisor closing a window someone left open says why.
+  'window:close': z.strictObject({ windowId: IdSchema, reason: ReasonSchema.optional() }),
   'window:pause': z.strictObject({ windowId: IdSchema, reason: PauseReasonSchema }),
   'window:resume': z.strictObject({ windowId: IdSchema }),
   'ticket:call-next': z.strictObject({ windowId: IdSchema, requestId: RequestIdSchema.optional() }),

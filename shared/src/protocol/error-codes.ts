@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'UNKNOWN_OUTCOME',
   'TRANSFER_TARGET_INVALID',
   'ALREADY_OPEN_ELSEWHERE',
+  // -- expedientes
+  'EXPEDIENTE_NOT_FOUND',
 ] as const;
 
 /** One of {@link ERROR_CODES}. */

@@ -46,5 +46,16 @@ export {
   parseOfficeConfig,
   toOfficeRules,
 } from './office-config';
+export type { PrintReport, PrintReportAck, PrintReportInput, PrintSource } from './print-report';
+export { PRINT_SOURCES, PrintReportSchema } from './print-report';
+export type { KioskPrinterView, KioskStatusView, PrinterCondition } from './kiosk-status';
+export { PRINTER_CONDITIONS, printerConditionOf } from './kiosk-status';
 export type { BridgePrintOutcome, BridgeSettings, KioskBridge } from './kiosk-bridge';
 export { BRIDGE_CHANNELS, BRIDGE_GLOBAL } from './kiosk-bridge';
+export type { ExpedienteLookupStep, ExpedienteLookupView } from './expediente-lookup';
+export {
+  EXPEDIENTE_ACCESS_KEY_DIGITS,
+  ExpedienteAccessKeySchema,
+  ExpedienteLookupSchema,
+  expedienteLookupPath,
+} from './expediente-lookup';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OfficeRules } from '../domain/rules';
 import type { Result } from './result';
 import { PrinterProfileSchema } from '../printing/printer-profile';
+import { parseCivilDate } from '../domain/calendar/civil-date';
 
 // The office configuration document (`office.json`): one JSON file that an administrator edits through
 // the admin screens and, in an emergency, by hand. Every message is Spanish and names the field, because
@@ -254,6 +255,47 @@ const UitTableSchema = z.record(
   },
 );
 
+/** A day of the calendar, `YYYY-MM-DD`, that exists (not 2026-02-30). */
+function civilDate(what: string) {
+  return z
+    .string({ error: missingOr(what, `${sentence(what)} debe ser un texto.`) })
+    .refine((value) => parseCivilDate(value) !== null, {
+      error: `${sentence(what)} debe ser una fecha real con la forma AAAA-MM-DD (p. ej. "2026-12-08").`,
+    });
+}
+
+const ExpedientesSchema = record('la sección de expedientes', {
+  documentSuffix: pattern(
+    'el sufijo de los documentos',
+    /^[A-Z]{2,10}(?:-[A-Z]{2,10})*$/,
+    'El sufijo de los documentos son siglas en mayúsculas, p. ej. "MPC" (Expediente N° 000123-2026-MPC).',
+  ).default('CAC'),
+  receptionOffice: text('la oficina que recibe los expedientes', 80).default('Mesa de Partes'),
+});
+
+function percent(what: string) {
+  return integer(what, 0, 100);
+}
+
+/**
+ * Discounts for paying a traffic fine early (Reglamento Nacional de Tránsito): 83% within 5 working
+ * days of the imposition, 67% afterwards until the sanction is notified, none for the excluded
+ * very serious infractions.
+ */
+const PapeletaRulesSchema = record('las reglas de papeletas', {
+  earlyPercent: percent('el descuento por pago temprano (%)').default(83),
+  earlyWorkingDays: integer('los días hábiles del pago temprano', 0, 60).default(5),
+  beforeNotificationPercent: percent('el descuento antes de la notificación (%)').default(67),
+  excludedInfractions: list(
+    'la lista de infracciones sin descuento',
+    pattern(
+      'el código de infracción',
+      /^[A-Z]{1,2}\d{1,3}$/,
+      'Un código de infracción es una o dos letras y cifras (p. ej. "M02").',
+    ),
+  ).default(['M01', 'M02', 'M03']),
+});
+
 const OfficeSchema = record('la sección de la oficina', {
   name: text('el nombre de la oficina'),
   municipality: text('el nombre de la municipalidad'),
@@ -353,6 +395,10 @@ const BaseSchema = record('la configuración', {
     ),
   ),
   uitTable: UitTableSchema,
+  /** National and local holidays: no working day for deadlines (expedientes, papeletas). */
+  holidays: list('la lista de feriados', civilDate('el feriado')).default([]),
+  expedientes: ExpedientesSchema.prefault({}),
+  papeletas: PapeletaRulesSchema.prefault({}),
   limits: LimitsSchema.prefault({}),
   announcements: list('la lista de avisos', text('el aviso', 280)),
   ticketFooter: z

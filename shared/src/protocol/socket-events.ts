@@ -1,6 +1,8 @@
 import type { Actor } from '../domain';
 import type { CommandInput, CommandName } from './commands';
 import type { Result } from './result';
+import type { KioskStatusView } from './kiosk-status';
+import type { PrintReportAck, PrintReportInput } from './print-report';
 import type { CommandAck, PrintOutcome, SyncDelta, SyncSnapshot } from './views';
 
 /** Namespaces of the hub, one per role family. */
@@ -27,6 +29,12 @@ export type ServerToClientEvents = {
   'sync:events': (delta: SyncDelta) => void;
   /** `/kiosk` only, to the kiosk that took the ticket: how its printing went. */
   'print:result': (outcome: PrintOutcome) => void;
+  /**
+   * `/counter` and `/admin` only: every configured kiosk, whether it is connected and its
+   * printer's state. Sent after the connection's first snapshot and whenever any of it changes;
+   * each message replaces the previous one.
+   */
+  'kiosks:snapshot': (kiosks: readonly KioskStatusView[]) => void;
 };
 
 /** What every client may send. */
@@ -38,6 +46,11 @@ export type CommonClientEvents = {
 /** Client → hub on `/kiosk`. */
 export type KioskClientEvents = CommonClientEvents & {
   'ticket:take': CommandHandler<'ticket:take'>;
+  /**
+   * A kiosk that prints by itself (Electron bridge, browser) reports how a print went, so that
+   * supervisors see its printer's state. Not a queue command: it changes no ticket.
+   */
+  'print:report': (report: PrintReportInput, ack: (result: Result<PrintReportAck>) => void) => void;
 };
 
 /** Client → hub on `/counter` (clerks and supervisors; each command also checks the role). */

@@ -74,11 +74,5 @@ export function readRoutes(ctx: HubContext): Router {
     );
   });
 
-  router.get('/expedientes/:number', (_req, res) => {
-    // Expedientes are opened by the procedure panels; until one exists every lookup is a miss,
-    // answered exactly like a wrong key.
-    sendError(res, appError('NOT_FOUND'));
-  });
-
   return router;
 }

@@ -62,6 +62,48 @@ export const KIOSK_MESSAGES_ES = {
   'kiosk.voice.takeTicket': 'Retire su ticket.',
   'kiosk.voice.notPrinted':
     'No se pudo imprimir su ticket. Recuerde su número: {number}. Espere a ser llamado en la pantalla.',
+  'kiosk.lookup.open': 'Consultar mi trámite',
+  'kiosk.lookup.heading': 'Consultar mi trámite',
+  'kiosk.lookup.back': 'Volver',
+  'kiosk.lookup.number.step': 'Paso 1 de 2',
+  'kiosk.lookup.number.hint': 'Escriba el número de expediente que está en su cargo.',
+  'kiosk.lookup.number.label': 'Número de expediente',
+  'kiosk.lookup.number.prefix': 'Expediente N°',
+  'kiosk.lookup.year': 'Año del expediente',
+  'kiosk.lookup.next': 'Siguiente',
+  'kiosk.lookup.key.step': 'Paso 2 de 2',
+  'kiosk.lookup.key.hint': 'Escriba la clave de consulta de su cargo: 8 números.',
+  'kiosk.lookup.key.label': 'Clave de consulta',
+  'kiosk.lookup.key.of': 'Para el {number}',
+  'kiosk.lookup.keypad': 'Teclado numérico',
+  'kiosk.lookup.delete': 'Borrar',
+  'kiosk.lookup.clear': 'Borrar todo',
+  'kiosk.lookup.submit': 'Consultar',
+  'kiosk.lookup.searching': 'Buscando su trámite…',
+  'kiosk.lookup.notFound.heading': 'No encontramos su trámite',
+  'kiosk.lookup.notFound.body':
+    'No encontramos un expediente con ese número y clave. Revise su cargo.',
+  'kiosk.lookup.notFound.typed': 'Usted escribió: {number}, clave {key}.',
+  'kiosk.lookup.fixNumber': 'Corregir el número',
+  'kiosk.lookup.fixKey': 'Corregir la clave',
+  'kiosk.lookup.rateLimited.heading': 'Demasiados intentos',
+  'kiosk.lookup.rateLimited.body':
+    'Se hicieron muchas consultas seguidas. Por seguridad, espere unos minutos y vuelva a intentarlo.',
+  'kiosk.lookup.failed.heading': 'No se pudo consultar',
+  'kiosk.lookup.failed.body':
+    'No pudimos consultar su trámite en este momento. Intente de nuevo en unos minutos o acérquese a orientación.',
+  'kiosk.lookup.retry': 'Intentar de nuevo',
+  'kiosk.lookup.home': 'Volver al inicio',
+  'kiosk.lookup.result.procedure': 'Trámite',
+  'kiosk.lookup.result.state': 'Estado actual',
+  'kiosk.lookup.result.resolution': 'Resultado: {resolution}',
+  'kiosk.lookup.result.history': 'Historial',
+  'kiosk.voice.lookupNumber':
+    'Escriba con los botones de números el número de expediente que está en su cargo. Si su expediente no es de este año, toque su año. Luego toque Siguiente.',
+  'kiosk.voice.lookupKey':
+    'Escriba con los botones de números la clave de consulta de su cargo: son ocho números. Luego toque Consultar.',
+  'kiosk.voice.lookupResult': 'Su trámite: {procedure}. Estado: {state}.',
+  'kiosk.voice.lookupResolution': 'Resultado: {resolution}.',
 } as const satisfies Record<string, string>;
 
 /** A key of the kiosk catalog. */

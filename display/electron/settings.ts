@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import type { SettingsError, SettingsStoreOptions } from '@cac/shared/electron';
+import {
+  AutostartField,
+  createSettingsStore,
+  DeviceKeyField,
+  HubUrlField,
+  shellStartUrl,
+} from '@cac/shared/electron';
+import type { Result } from '@cac/shared/protocol';
+
+// The display's local settings: where the hub is, the device key, which part of the office it
+// shows, how the screen is mounted, and autostart. Read by the technician who mounts the screen,
+// so the messages are Spanish and name the setting.
+
+/** The settings file's name inside Electron's `userData` folder. */
+export const SETTINGS_FILE = 'display-settings.json';
+
+/**
+ * How the screen is mounted, as the display page reads `?orientation=`: `auto` follows the window's
+ * shape; `landscape` and `portrait` say how the TV hangs (the page turns its picture when the
+ * window has the other shape); `portrait-reverse` is upright the other way round.
+ */
+export const DISPLAY_ORIENTATIONS = ['auto', 'landscape', 'portrait', 'portrait-reverse'] as const;
+/** One of {@link DISPLAY_ORIENTATIONS}. */
+export type DisplayOrientation = (typeof DISPLAY_ORIENTATIONS)[number];
+
+/** Office ids are slugs (shared/src/protocol/office-config.ts). */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The settings document, as stored (see {@link loadDisplaySettings}). */
+export const DisplaySettingsSchema = z.strictObject(
+  {
+    hubUrl: HubUrlField,
+    deviceKey: DeviceKeyField,
+    zone: z
+      .array(
+        z
+          .string({ error: 'Cada elemento de la zona (zone) debe ser un texto.' })
+          .trim()
+          .regex(
+            SLUG,
+            'La zona (zone) lista identificadores de servicios y ventanillas: minúsculas sin tildes, cifras y guiones (p. ej. "registro-civil").',
+          ),
+        {
+          error:
+            'La zona (zone) debe ser una lista de servicios y ventanillas, p. ej. ["registro-civil", "ventanilla-1"], o [] para toda la oficina.',
+        },
+      )
+      .max(50, 'La zona (zone) no puede tener más de 50 servicios y ventanillas.'),
+    orientation: z.enum(DISPLAY_ORIENTATIONS, {
+      error:
+        'La orientación (orientation) debe ser "auto", "landscape" (horizontal), "portrait" (vertical) o "portrait-reverse" (vertical, al revés).',
+    }),
+    sound: z
+      .boolean({ error: 'El sonido (sound) debe ser true (chime y voz) o false (solo imagen).' })
+      .default(true),
+    media: z
+      .boolean({
+        error: 'Los medios (media) deben ser true (mostrar la carpeta media) o false.',
+      })
+      .default(true),
+    autostart: AutostartField,
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Los ajustes de la pantalla tienen claves desconocidas: ${issue.keys.join(', ')}.`
+        : 'Los ajustes de la pantalla deben ser un objeto con hubUrl, deviceKey, zone, orientation, sound, media y autostart.',
+  },
+);
+
+/** Validated display settings. */
+export type DisplaySettings = z.output<typeof DisplaySettingsSchema>;
+
+/**
+ * What a new display starts with: the hub on this machine, the whole office (within the zone of
+ * its device in the office configuration), the orientation the window's shape gives, opening at
+ * login.
+ */
+export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = {
+  hubUrl: 'http://127.0.0.1:4700',
+  deviceKey: '',
+  zone: [],
+  orientation: 'auto',
+  sound: true,
+  media: true,
+  autostart: true,
+};
+
+const store = createSettingsStore<DisplaySettings>({
+  fileName: SETTINGS_FILE,
+  owner: 'de la pantalla',
+  schema: DisplaySettingsSchema,
+  defaults: DEFAULT_DISPLAY_SETTINGS,
+});
+
+/** Validates a settings document: the settings, or SETTINGS_INVALID with every problem. */
+export function parseDisplaySettings(
+  input: unknown,
+  file = SETTINGS_FILE,
+): Result<DisplaySettings, SettingsError> {
+  return store.parse(input, file);
+}
+
+/** Where the settings live inside `userData`. */
+export function settingsPath(userDataDir: string): string {
+  return store.path(userDataDir);
+}
+
+/**
+ * Reads `<userData>/display-settings.json`, created with {@link DEFAULT_DISPLAY_SETTINGS} the first
+ * time; damaged or unusable files give a coded error (see `createSettingsStore`).
+ */
+export function loadDisplaySettings(
+  userDataDir: string,
+  options: SettingsStoreOptions = {},
+): Promise<Result<DisplaySettings, SettingsError>> {
+  return store.load(userDataDir, options);
+}
+
+/** Validates and stores new settings (fsynced, the previous generation kept). */
+export function saveDisplaySettings(
+  userDataDir: string,
+  input: unknown,
+  options: SettingsStoreOptions = {},
+): Promise<Result<DisplaySettings, SettingsError>> {
+  return store.save(userDataDir, input, options);
+}
+
+/**
+ * The page the display opens: the hub's `/display/` with the parameters the page reads — `key`,
+ * `zone` (ids separated by commas), `orientation`, and `sound=off` / `media=off` when switched
+ * off. An empty key or zone is left out.
+ */
+export function displayStartUrl(
+  settings: Pick<
+    DisplaySettings,
+    'hubUrl' | 'deviceKey' | 'zone' | 'orientation' | 'sound' | 'media'
+  >,
+): string {
+  return shellStartUrl(settings.hubUrl, '/display/', {
+    key: settings.deviceKey,
+    zone: settings.zone.join(','),
+    orientation: settings.orientation,
+    sound: settings.sound ? '' : 'off',
+    media: settings.media ? '' : 'off',
+  });
+}
