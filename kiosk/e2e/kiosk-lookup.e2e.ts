@@ -55,7 +55,7 @@ function openArchived2025(): { digits: string; key: string } {
   const stored = session.hub.context.ledger.expedientes.create({
     year: 2025,
     accessKey: '70315562',
-    procedureId: 'licencia-riesgo-medio',
+    procedureId: 'licencia-funcionamiento',
     procedureName: 'Licencia de funcionamiento – riesgo medio',
     serviceId: 'licencias',
     ticketId: null,

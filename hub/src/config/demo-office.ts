@@ -1,5 +1,6 @@
 import { DEFAULT_CALL_POLICY } from '@cac/shared/domain';
 import type { OfficeConfig } from '@cac/shared/protocol';
+import { DEMO_PROCEDURES } from './demo-procedures';
 import { DEMO_PIN, hashDeviceKey, hashPin } from './secrets';
 
 type Service = OfficeConfig['services'][number];
@@ -23,15 +24,7 @@ const SERVICES: readonly Service[] = [
       { code: 'pendiente-pago', label: 'Pendiente de pago' },
       { code: 'derivado', label: 'Derivado a otra oficina' },
     ],
-    procedures: [
-      { id: 'copia-acta-nacimiento', name: 'Copia certificada de acta de nacimiento' },
-      {
-        id: 'primera-copia-acta-nacimiento',
-        name: 'Primera copia certificada de acta de nacimiento (gratuita, Ley 29462)',
-      },
-      { id: 'copia-acta-matrimonio', name: 'Copia certificada de acta de matrimonio' },
-      { id: 'copia-acta-defuncion', name: 'Copia certificada de acta de defunción' },
-    ],
+    procedures: [...(DEMO_PROCEDURES['registro-civil'] ?? [])],
   },
   {
     id: 'licencias',
@@ -49,20 +42,7 @@ const SERVICES: readonly Service[] = [
       { code: 'orientado', label: 'Orientado sobre requisitos' },
       { code: 'derivado', label: 'Derivado a otra oficina' },
     ],
-    procedures: [
-      {
-        id: 'licencia-riesgo-bajo-medio',
-        name: 'Licencia de funcionamiento, riesgo bajo o medio (declaración jurada de seguridad)',
-      },
-      {
-        id: 'licencia-riesgo-alto',
-        name: 'Licencia de funcionamiento, riesgo alto o muy alto (ITSE previa)',
-      },
-      {
-        id: 'licencia-centro-historico',
-        name: 'Licencia en el centro histórico (con autorización del Ministerio de Cultura)',
-      },
-    ],
+    procedures: [...(DEMO_PROCEDURES['licencias'] ?? [])],
   },
   {
     id: 'mesa-de-partes',
@@ -81,11 +61,7 @@ const SERVICES: readonly Service[] = [
       { code: 'consulta-estado', label: 'Consulta de estado atendida' },
       { code: 'derivado', label: 'Derivado a otra oficina' },
     ],
-    procedures: [
-      { id: 'registro-expediente', name: 'Registro de expediente (solicitud escrita)' },
-      { id: 'subsanacion-observaciones', name: 'Subsanación de observaciones' },
-      { id: 'consulta-expediente', name: 'Consulta del estado de un expediente' },
-    ],
+    procedures: [...(DEMO_PROCEDURES['mesa-de-partes'] ?? [])],
   },
   {
     id: 'tributos',
@@ -103,11 +79,7 @@ const SERVICES: readonly Service[] = [
       { code: 'observado', label: 'Observado: faltan datos o documentos' },
       { code: 'derivado', label: 'Derivado a otra oficina' },
     ],
-    procedures: [
-      { id: 'impuesto-predial', name: 'Pago de impuesto predial' },
-      { id: 'arbitrios', name: 'Pago de arbitrios municipales' },
-      { id: 'papeletas', name: 'Pago de papeletas de tránsito (descuento por pronto pago)' },
-    ],
+    procedures: [...(DEMO_PROCEDURES['tributos'] ?? [])],
   },
   {
     id: 'orientacion',
@@ -123,10 +95,7 @@ const SERVICES: readonly Service[] = [
       { code: 'orientado', label: 'Orientado' },
       { code: 'derivado', label: 'Derivado a otra ventanilla' },
     ],
-    procedures: [
-      { id: 'informacion-tramites', name: 'Información sobre trámites y requisitos' },
-      { id: 'ayuda-servicios-en-linea', name: 'Ayuda con los servicios en línea' },
-    ],
+    procedures: [...(DEMO_PROCEDURES['orientacion'] ?? [])],
   },
 ];
 

@@ -20,6 +20,7 @@ export type {
   IssuedTicket,
   OfficeView,
   PrintOutcome,
+  ProcedureView,
   ServiceView,
   SessionView,
   SyncDelta,
@@ -41,7 +42,10 @@ export { NAMESPACES } from './socket-events';
 export { HandshakeAuthSchema, LoginBodySchema } from './handshake';
 export type { OfficeConfig, OfficeConfigInput } from './office-config';
 export {
+  ACTA_TYPES,
   OfficeConfigSchema,
+  PROCEDURE_KINDS,
+  RISK_LEVELS,
   describeConfigIssues,
   parseOfficeConfig,
   toOfficeRules,

@@ -121,9 +121,83 @@ const OutcomeSchema = record('el resultado de atención', {
   label: text('el texto del resultado', 60),
 });
 
+/** A fee of the TUPA: free, a fixed amount, or a percentage of the year's UIT (how TUPAs write it). */
+const FeeSchema = z.discriminatedUnion(
+  'kind',
+  [
+    record('el derecho de trámite', { kind: z.literal('free') }),
+    record('el derecho de trámite', {
+      kind: z.literal('fixed'),
+      centimos: integer('el monto en céntimos', 0, 100_000_000),
+    }),
+    record('el derecho de trámite', {
+      kind: z.literal('uit-percent'),
+      percent: pattern(
+        'el porcentaje de la UIT',
+        /^\d{1,3}(?:\.\d{1,4})?$/,
+        'El porcentaje de la UIT se escribe con punto decimal, p. ej. "4.68".',
+      ),
+    }),
+  ],
+  {
+    error:
+      'El derecho de trámite es {"kind":"free"}, {"kind":"fixed","centimos":…} o {"kind":"uit-percent","percent":"…"}.',
+  },
+);
+
+/** Which panel the counter opens for a procedure (see counter/src/procedures). */
+export const PROCEDURE_KINDS = [
+  'general',
+  'acta-copy',
+  'business-licence',
+  'document-intake',
+  'tax-payment',
+] as const;
+
+/** Civil-registry records a certified copy can be made of. */
+export const ACTA_TYPES = ['nacimiento', 'matrimonio', 'defuncion'] as const;
+
+/** Risk levels of a business (Ley 28976): they decide the ITSE timing, requirements and fee. */
+export const RISK_LEVELS = ['bajo', 'medio', 'alto', 'muy-alto'] as const;
+
+const RiskRuleSchema = record('la regla de riesgo', {
+  /** ITSE after the licence (bajo, medio) or before it (alto, muy alto). */
+  itse: z.enum(['after', 'before'], {
+    error: 'La ITSE es "after" (después de la licencia) o "before" (antes).',
+  }),
+  timeLimitWorkingDays: integer('el plazo en días hábiles', 1, 365),
+  fee: FeeSchema,
+  requirements: list('la lista de requisitos', text('el requisito', 300)).default([]),
+});
+
 const ProcedureSchema = record('el procedimiento', {
   id: slug('el identificador del procedimiento'),
   name: text('el nombre del procedimiento', 160),
+  kind: z
+    .enum(PROCEDURE_KINDS, {
+      error: `El tipo de procedimiento debe ser uno de: ${PROCEDURE_KINDS.join(', ')}.`,
+    })
+    .default('general'),
+  requirements: list('la lista de requisitos', text('el requisito', 300)).default([]),
+  fee: FeeSchema.default({ kind: 'free' }),
+  /** Legal time limit in working days, for procedures that open an expediente. */
+  timeLimitWorkingDays: integer('el plazo en días hábiles', 1, 365).nullable().default(null),
+  /** acta-copy: which record; the first certified copy of a birth record is free (Ley 29462). */
+  actaType: z
+    .enum(ACTA_TYPES, { error: 'El tipo de acta es "nacimiento", "matrimonio" o "defuncion".' })
+    .optional(),
+  /** business-licence: the rule of each risk level. */
+  riskLevels: z
+    .partialRecord(z.enum(RISK_LEVELS), RiskRuleSchema, {
+      error: 'Los niveles de riesgo son "bajo", "medio", "alto" y "muy-alto".',
+    })
+    .optional(),
+  /** document-intake: kinds of document and the offices a filing may go to. */
+  documentTypes: list(
+    'la lista de tipos de documento',
+    text('el tipo de documento', 80),
+  ).optional(),
+  destinationOffices: list('la lista de oficinas de destino', text('la oficina', 120)).optional(),
 });
 
 const ServiceSchema = record('el servicio', {

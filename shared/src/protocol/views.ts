@@ -1,3 +1,4 @@
+import type { OfficeConfig } from './office-config';
 import type {
   Category,
   DomainEvent,
@@ -22,8 +23,12 @@ export type ServiceView = {
   askPreferential: boolean;
   slaTargetMin: number;
   outcomes: readonly { code: string; label: string }[];
-  procedures: readonly { id: string; name: string }[];
+  /** The service's procedure catalog (requirements, fees, time limits: public TUPA facts). */
+  procedures: readonly ProcedureView[];
 };
+
+/** A procedure as the counter's panels read it (the configuration's, as it is). */
+export type ProcedureView = OfficeConfig['services'][number]['procedures'][number];
 
 /** The office as the faces show it. */
 export type OfficeView = {
