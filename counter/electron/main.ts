@@ -4,7 +4,7 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { launchShell } from '@cac/shared/electron';
 import type { CounterSettings } from './settings';
-import { counterStartUrl, loadCounterSettings } from './settings';
+import { counterSettings, counterStartUrl } from './settings';
 
 launchShell<CounterSettings>(
   {
@@ -18,7 +18,7 @@ launchShell<CounterSettings>(
     folder: 'cac-counter',
     settingsTitle: 'Ajustes de la ventanilla',
     mode: 'window',
-    loadSettings: loadCounterSettings,
+    loadSettings: counterSettings.load,
     hubUrl: (settings) => settings.hubUrl,
     startUrl: counterStartUrl,
   },

@@ -1,14 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  counterStartUrl,
-  DEFAULT_COUNTER_SETTINGS,
-  loadCounterSettings,
-  parseCounterSettings,
-  saveCounterSettings,
-  settingsPath,
-} from './settings';
+import { counterSettings, counterStartUrl, DEFAULT_COUNTER_SETTINGS } from './settings';
 
 let dir: string;
 beforeEach(async () => {
@@ -20,7 +13,7 @@ afterEach(async () => {
 
 describe('parseCounterSettings', () => {
   it('accepts the hub URL, trimmed', () => {
-    expect(parseCounterSettings({ hubUrl: ' http://192.168.1.10:4700 ' })).toEqual({
+    expect(counterSettings.parse({ hubUrl: ' http://192.168.1.10:4700 ' })).toEqual({
       ok: true,
       value: { hubUrl: 'http://192.168.1.10:4700' },
     });
@@ -34,7 +27,7 @@ describe('parseCounterSettings', () => {
     [{ hubUrl: 'http://hub', deviceKey: 'x' }, 'claves desconocidas: deviceKey'],
     ['http://hub', 'deben ser un objeto con hubUrl'],
   ])('refuses %j with a Spanish reason and SETTINGS_INVALID', (input, reason) => {
-    const parsed = parseCounterSettings(input, '/x/counter-settings.json');
+    const parsed = counterSettings.parse(input, '/x/counter-settings.json');
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.code).toBe('SETTINGS_INVALID');
@@ -47,22 +40,24 @@ describe('parseCounterSettings', () => {
 
 describe('loadCounterSettings', () => {
   it('creates counter-settings.json with the hub on this machine the first time', async () => {
-    expect(await loadCounterSettings(dir)).toEqual({ ok: true, value: DEFAULT_COUNTER_SETTINGS });
-    expect(settingsPath(dir)).toBe(path.join(dir, 'counter-settings.json'));
-    expect(JSON.parse(await readFile(settingsPath(dir), 'utf8'))).toEqual(DEFAULT_COUNTER_SETTINGS);
+    expect(await counterSettings.load(dir)).toEqual({ ok: true, value: DEFAULT_COUNTER_SETTINGS });
+    expect(counterSettings.path(dir)).toBe(path.join(dir, 'counter-settings.json'));
+    expect(JSON.parse(await readFile(counterSettings.path(dir), 'utf8'))).toEqual(
+      DEFAULT_COUNTER_SETTINGS,
+    );
   });
 
   it('remembers the hub URL it was given', async () => {
-    await saveCounterSettings(dir, { hubUrl: 'http://192.168.1.10:4700' });
-    expect(await loadCounterSettings(dir)).toEqual({
+    await counterSettings.save(dir, { hubUrl: 'http://192.168.1.10:4700' });
+    expect(await counterSettings.load(dir)).toEqual({
       ok: true,
       value: { hubUrl: 'http://192.168.1.10:4700' },
     });
   });
 
   it('gives SETTINGS_INVALID for a file a technician got wrong', async () => {
-    await writeFile(settingsPath(dir), JSON.stringify({ hubUrl: 'hub.local' }));
-    const loaded = await loadCounterSettings(dir);
+    await writeFile(counterSettings.path(dir), JSON.stringify({ hubUrl: 'hub.local' }));
+    const loaded = await counterSettings.load(dir);
     expect(loaded).toMatchObject({ ok: false, error: { code: 'SETTINGS_INVALID' } });
   });
 });

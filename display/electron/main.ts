@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, Menu, powerSaveBlocker } from 'electron';
 import { launchShell } from '@cac/shared/electron';
 import { keepDisplayAwake } from './keep-awake';
 import type { DisplaySettings } from './settings';
-import { displayStartUrl, loadDisplaySettings } from './settings';
+import { displaySettings, displayStartUrl } from './settings';
 
 const log = (message: string): void => console.warn(message);
 
@@ -22,7 +22,7 @@ launchShell<DisplaySettings>(
     folder: 'cac-display',
     settingsTitle: 'Ajustes de la pantalla',
     mode: 'kiosk',
-    loadSettings: loadDisplaySettings,
+    loadSettings: displaySettings.load,
     hubUrl: (settings) => settings.hubUrl,
     startUrl: displayStartUrl,
     autostart: (settings) => settings.autostart,

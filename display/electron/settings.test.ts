@@ -2,14 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DisplaySettings } from './settings';
-import {
-  DEFAULT_DISPLAY_SETTINGS,
-  displayStartUrl,
-  loadDisplaySettings,
-  parseDisplaySettings,
-  saveDisplaySettings,
-  settingsPath,
-} from './settings';
+import { DEFAULT_DISPLAY_SETTINGS, displaySettings, displayStartUrl } from './settings';
 
 const GOOD: DisplaySettings = {
   hubUrl: 'http://192.168.1.10:4700',
@@ -31,16 +24,16 @@ afterEach(async () => {
 
 describe('parseDisplaySettings', () => {
   it('accepts good settings', () => {
-    expect(parseDisplaySettings(GOOD)).toEqual({ ok: true, value: GOOD });
+    expect(displaySettings.parse(GOOD)).toEqual({ ok: true, value: GOOD });
   });
 
   it('accepts an empty zone (the whole office) and every orientation the page knows', () => {
-    expect(parseDisplaySettings({ ...GOOD, zone: [] })).toMatchObject({
+    expect(displaySettings.parse({ ...GOOD, zone: [] })).toMatchObject({
       ok: true,
       value: { zone: [] },
     });
     for (const orientation of ['auto', 'landscape', 'portrait', 'portrait-reverse']) {
-      expect(parseDisplaySettings({ ...GOOD, orientation }).ok).toBe(true);
+      expect(displaySettings.parse({ ...GOOD, orientation }).ok).toBe(true);
     }
   });
 
@@ -59,7 +52,7 @@ describe('parseDisplaySettings', () => {
       'deben ser un objeto con hubUrl, deviceKey, zone, orientation, sound, media y autostart',
     ],
   ])('refuses %j with a Spanish reason and SETTINGS_INVALID', (input, reason) => {
-    const parsed = parseDisplaySettings(input, '/x/display-settings.json');
+    const parsed = displaySettings.parse(input, '/x/display-settings.json');
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.code).toBe('SETTINGS_INVALID');
@@ -72,20 +65,22 @@ describe('parseDisplaySettings', () => {
 
 describe('loadDisplaySettings', () => {
   it('creates display-settings.json with the defaults the first time', async () => {
-    expect(await loadDisplaySettings(dir)).toEqual({ ok: true, value: DEFAULT_DISPLAY_SETTINGS });
-    expect(JSON.parse(await readFile(settingsPath(dir), 'utf8'))).toEqual(DEFAULT_DISPLAY_SETTINGS);
+    expect(await displaySettings.load(dir)).toEqual({ ok: true, value: DEFAULT_DISPLAY_SETTINGS });
+    expect(JSON.parse(await readFile(displaySettings.path(dir), 'utf8'))).toEqual(
+      DEFAULT_DISPLAY_SETTINGS,
+    );
   });
 
   it('reads back what was saved', async () => {
-    await saveDisplaySettings(dir, GOOD);
-    expect(await loadDisplaySettings(dir)).toEqual({ ok: true, value: GOOD });
+    await displaySettings.save(dir, GOOD);
+    expect(await displaySettings.load(dir)).toEqual({ ok: true, value: GOOD });
   });
 
   it('does not save invalid settings', async () => {
-    await saveDisplaySettings(dir, GOOD);
-    const saved = await saveDisplaySettings(dir, { ...GOOD, orientation: 'diagonal' });
+    await displaySettings.save(dir, GOOD);
+    const saved = await displaySettings.save(dir, { ...GOOD, orientation: 'diagonal' });
     expect(saved).toMatchObject({ ok: false, error: { code: 'SETTINGS_INVALID' } });
-    expect(await loadDisplaySettings(dir)).toEqual({ ok: true, value: GOOD });
+    expect(await displaySettings.load(dir)).toEqual({ ok: true, value: GOOD });
   });
 });
 
@@ -116,14 +111,14 @@ describe('displayStartUrl', () => {
 describe('sound and media settings', () => {
   it('default to on for a settings file written before they existed', () => {
     const { sound: _sound, media: _media, ...older } = GOOD;
-    expect(parseDisplaySettings(older)).toMatchObject({
+    expect(displaySettings.parse(older)).toMatchObject({
       ok: true,
       value: { sound: true, media: true },
     });
   });
 
   it('refuse anything but true or false, in Spanish', () => {
-    expect(JSON.stringify(parseDisplaySettings({ ...GOOD, sound: 'no' }))).toContain(
+    expect(JSON.stringify(displaySettings.parse({ ...GOOD, sound: 'no' }))).toContain(
       'El sonido (sound) debe ser true',
     );
   });

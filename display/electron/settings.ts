@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { SettingsError, SettingsStoreOptions } from '@cac/shared/electron';
 import {
   AutostartField,
   createSettingsStore,
@@ -7,7 +6,6 @@ import {
   HubUrlField,
   shellStartUrl,
 } from '@cac/shared/electron';
-import type { Result } from '@cac/shared/protocol';
 
 // The display's local settings: where the hub is, the device key, which part of the office it
 // shows, how the screen is mounted, and autostart. Read by the technician who mounts the screen,
@@ -88,45 +86,16 @@ export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = {
   autostart: true,
 };
 
-const store = createSettingsStore<DisplaySettings>({
+/**
+ * The settings file: `parse`, `path`, `load` (a missing file is created with the defaults, a damaged
+ * one falls back to its previous generation, an unusable one is a coded error) and `save`.
+ */
+export const displaySettings = createSettingsStore<DisplaySettings>({
   fileName: SETTINGS_FILE,
   owner: 'de la pantalla',
   schema: DisplaySettingsSchema,
   defaults: DEFAULT_DISPLAY_SETTINGS,
 });
-
-/** Validates a settings document: the settings, or SETTINGS_INVALID with every problem. */
-export function parseDisplaySettings(
-  input: unknown,
-  file = SETTINGS_FILE,
-): Result<DisplaySettings, SettingsError> {
-  return store.parse(input, file);
-}
-
-/** Where the settings live inside `userData`. */
-export function settingsPath(userDataDir: string): string {
-  return store.path(userDataDir);
-}
-
-/**
- * Reads `<userData>/display-settings.json`, created with {@link DEFAULT_DISPLAY_SETTINGS} the first
- * time; damaged or unusable files give a coded error (see `createSettingsStore`).
- */
-export function loadDisplaySettings(
-  userDataDir: string,
-  options: SettingsStoreOptions = {},
-): Promise<Result<DisplaySettings, SettingsError>> {
-  return store.load(userDataDir, options);
-}
-
-/** Validates and stores new settings (fsynced, the previous generation kept). */
-export function saveDisplaySettings(
-  userDataDir: string,
-  input: unknown,
-  options: SettingsStoreOptions = {},
-): Promise<Result<DisplaySettings, SettingsError>> {
-  return store.save(userDataDir, input, options);
-}
 
 /**
  * The page the display opens: the hub's `/display/` with the parameters the page reads — `key`,

@@ -13,7 +13,6 @@
 // frees the window; the page sees that like any other event. 5 warm-ups, 60 samples.
 // Run alone: `npx tsx hub/bench/counter-call.ts` (a fresh hub with ~600 tickets waiting); in
 // `npm run bench` it is phase 9, on the restarted hub with the full day.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +26,7 @@ import { connectClient, connectMany, login } from './clients';
 import type { BenchContext } from './context';
 import { closeAll, fmt, sleep } from './context';
 import { closedLoop, percentile, takeTicket, workersOf } from './load';
+import { ensureFaceBuilt } from './ensure-face-built';
 
 const REPO_DIR = path.resolve(import.meta.dirname, '..', '..');
 const COUNTER_INDEX = path.join(REPO_DIR, 'counter', 'dist', 'index.html');
@@ -60,23 +60,6 @@ export type CounterCallResult = {
   firstTicket: string;
   lastTicket: string;
 };
-
-/**
- * Makes sure counter/dist exists: builds it (`npm run build -w counter`) when missing. Returns
- * null when the build is there, or why the scenario must be skipped.
- */
-export function ensureCounterBuilt(log: (line: string) => void): string | null {
-  if (existsSync(COUNTER_INDEX)) return null;
-  log('counter/dist/index.html is missing: running `npm run build -w counter`');
-  const build = spawnSync('npm', ['run', 'build', '-w', 'counter'], {
-    cwd: REPO_DIR,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (build.status === 0 && existsSync(COUNTER_INDEX)) return null;
-  return `the counter face could not be built (status ${build.status}): ${(build.stderr || build.stdout || '').trim().slice(-400)}`;
-}
 
 /** The page-side measurement: click "Llamar siguiente" and wait for the number's frame. */
 const MEASURE_CALL = `(async ({ label, timeoutMs }) => {
@@ -321,7 +304,7 @@ export async function runCounterCall(ctx: BenchContext): Promise<CounterCallResu
 /** Alone: a fresh hub, ~600 tickets waiting, the scenario, the figures. */
 async function main(): Promise<void> {
   const log = (line: string): void => console.log(line);
-  const skip = ensureCounterBuilt(log);
+  const skip = ensureFaceBuilt('counter', log);
   if (skip) throw new Error(skip);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cac-bench-counter-'));
   const keys = writeOfficeFile(dataDir, {

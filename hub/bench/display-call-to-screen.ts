@@ -17,7 +17,6 @@
 // 50 after 20 warm-ups, 50 more after the 10,000 calls; p95 over the 100.
 //
 // `npx tsx hub/bench/display-call-to-screen.ts` runs this scenario alone.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +30,7 @@ import type { BenchClient } from './clients';
 import { connectClient, connectMany, login } from './clients';
 import { fmt } from './context';
 import { percentile } from './load';
+import { ensureFaceBuilt } from './ensure-face-built';
 
 const REPO_DIR = path.resolve(import.meta.dirname, '..', '..');
 const DISPLAY_INDEX = path.join(REPO_DIR, 'display', 'dist', 'index.html');
@@ -77,23 +77,6 @@ export type DisplayCallResult = {
   calls: number;
   bulkSeconds: number;
 };
-
-/**
- * Makes sure display/dist exists: builds it (`npm run build -w display`) when missing. Returns
- * null when the build is there, or why the scenario must be skipped.
- */
-export function ensureDisplayBuilt(log: (line: string) => void): string | null {
-  if (existsSync(DISPLAY_INDEX)) return null;
-  log('display/dist/index.html is missing: running `npm run build -w display`');
-  const build = spawnSync('npm', ['run', 'build', '-w', 'display'], {
-    cwd: REPO_DIR,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    timeout: 120000,
-  });
-  if (build.status === 0 && existsSync(DISPLAY_INDEX)) return null;
-  return `the display face could not be built (status ${build.status}): ${(build.stderr || build.stdout || '').trim().slice(-400)}`;
-}
 
 /** Page side: remember the featured call now, and promise the time of the frame that changes it. */
 const ARM = `(() => {
@@ -368,7 +351,7 @@ export async function runDisplayCalls(
 // Alone: `npx tsx hub/bench/display-call-to-screen.ts [calls]`.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const log = (line: string): void => console.log(line);
-  const skip = ensureDisplayBuilt(log);
+  const skip = ensureFaceBuilt('display', log);
   if (skip) {
     console.error(skip);
     process.exit(1);

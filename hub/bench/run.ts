@@ -35,10 +35,11 @@ import { runResync } from './scenario-resync';
 import { runRss } from './scenario-rss';
 import { runTakeTicket } from './scenario-take-ticket';
 import { runThroughput } from './scenario-throughput';
-import { ensureKioskBuilt, runKioskTap } from './scenario-kiosk-tap';
-import { ensureCounterBuilt, runCounterCall } from './counter-call';
-import { ensureDisplayBuilt, runDisplayCalls } from './display-call-to-screen';
+import { runKioskTap } from './scenario-kiosk-tap';
+import { runCounterCall } from './counter-call';
+import { runDisplayCalls } from './display-call-to-screen';
 import { measureEscPosRender } from './escpos';
+import { ensureFaceBuilt } from './ensure-face-built';
 
 const WATCHDOG_MS = 5 * 60 * 1000;
 /** The throughput runs may take the day up to this ticket; the 20-kiosk loop then reaches 10,000. */
@@ -104,11 +105,11 @@ async function main(): Promise<void> {
     `machine: ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, ${machine.platform}, ${machine.totalMemMb} MB`,
   );
   // Before the hub starts: the kiosk scenario needs kiosk/dist (built here when missing).
-  const kioskSkip = ensureKioskBuilt((line) => console.log(line));
+  const kioskSkip = ensureFaceBuilt('kiosk', (line) => console.log(line));
   if (kioskSkip) console.log(`kiosk scenario will be skipped: ${kioskSkip}`);
-  const counterSkip = ensureCounterBuilt((line) => console.log(line));
+  const counterSkip = ensureFaceBuilt('counter', (line) => console.log(line));
   if (counterSkip) console.log(`counter scenario will be skipped: ${counterSkip}`);
-  const displaySkip = ensureDisplayBuilt((line) => console.log(line));
+  const displaySkip = ensureFaceBuilt('display', (line) => console.log(line));
   if (displaySkip) console.log(`display scenario will be skipped: ${displaySkip}`);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cac-bench-'));
   const profileDir = values.profile ? path.resolve(values.profile) : null;

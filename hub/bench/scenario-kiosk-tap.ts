@@ -11,7 +11,6 @@
 // virtual printer, and the ticket screen does not wait for a print result anyway.
 // kiosk-1 shares the bench office's limits (1000 tickets/min per device, burst 167), so the 45
 // tickets never meet the rate limiter.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,23 +48,6 @@ export type KioskTapResult = {
   firstTicket: string;
   lastTicket: string;
 };
-
-/**
- * Makes sure kiosk/dist exists: builds it (`npm run build -w kiosk`) when missing. Returns null
- * when the build is there, or why the scenario must be skipped.
- */
-export function ensureKioskBuilt(log: (line: string) => void): string | null {
-  if (existsSync(KIOSK_INDEX)) return null;
-  log('kiosk/dist/index.html is missing: running `npm run build -w kiosk` for the kiosk scenario');
-  const build = spawnSync('npm', ['run', 'build', '-w', 'kiosk'], {
-    cwd: REPO_DIR,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    timeout: 120000,
-  });
-  if (build.status === 0 && existsSync(KIOSK_INDEX)) return null;
-  return `the kiosk face could not be built (npm run build -w kiosk: status ${build.status}): ${(build.stderr || build.stdout || '').trim().slice(-400)}`;
-}
 
 /** The page-side measurement: click `label`'s button and wait for the ticket number's frame. */
 const MEASURE_TAP = `(async ({ label, timeoutMs }) => {

@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { launchShell } from '@cac/shared/electron';
 import { createBridgeHandlers, registerBridgeHandlers } from './bridge';
 import type { KioskSettings } from './settings';
-import { kioskStartUrl, loadKioskSettings } from './settings';
+import { kioskSettings, kioskStartUrl } from './settings';
 
 const log = (message: string): void => console.warn(message);
 
@@ -24,7 +24,7 @@ launchShell<KioskSettings>(
     mode: 'kiosk',
     // The bundle is CommonJS, so __dirname is the dist-electron folder beside preload.cjs.
     preloadPath: path.join(__dirname, 'preload.cjs'),
-    loadSettings: loadKioskSettings,
+    loadSettings: kioskSettings.load,
     hubUrl: (settings) => settings.hubUrl,
     startUrl: kioskStartUrl,
     autostart: (settings) => settings.autostart,

@@ -1,14 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  DEFAULT_KIOSK_SETTINGS,
-  kioskStartUrl,
-  loadKioskSettings,
-  parseKioskSettings,
-  saveKioskSettings,
-  settingsPath,
-} from './settings';
+import { DEFAULT_KIOSK_SETTINGS, kioskSettings, kioskStartUrl } from './settings';
 
 const GOOD = {
   hubUrl: 'http://192.168.1.10:4700',
@@ -27,7 +20,7 @@ afterEach(async () => {
 
 describe('parseKioskSettings', () => {
   it('accepts good settings and fills the printer profile defaults', () => {
-    const parsed = parseKioskSettings(GOOD);
+    const parsed = kioskSettings.parse(GOOD);
     expect(parsed).toEqual({
       ok: true,
       value: {
@@ -48,7 +41,7 @@ describe('parseKioskSettings', () => {
     [{ ...GOOD, extra: 1 }, 'claves desconocidas: extra'],
     [[], 'deben ser un objeto'],
   ])('refuses %j with a Spanish reason', (input, reason) => {
-    const parsed = parseKioskSettings(input, '/x/kiosk-settings.json');
+    const parsed = kioskSettings.parse(input, '/x/kiosk-settings.json');
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.code).toBe('SETTINGS_INVALID');
@@ -61,31 +54,31 @@ describe('parseKioskSettings', () => {
 // tested once in shared/src/electron/settings-store.test.ts.
 describe('loadKioskSettings', () => {
   it('creates the file with the defaults on first start', async () => {
-    const loaded = await loadKioskSettings(dir);
+    const loaded = await kioskSettings.load(dir);
     expect(loaded).toEqual({ ok: true, value: DEFAULT_KIOSK_SETTINGS });
-    const stored: unknown = JSON.parse(await readFile(settingsPath(dir), 'utf8'));
+    const stored: unknown = JSON.parse(await readFile(kioskSettings.path(dir), 'utf8'));
     expect(stored).toEqual(DEFAULT_KIOSK_SETTINGS);
   });
 
   it('reads what was saved', async () => {
-    const saved = await saveKioskSettings(dir, GOOD);
+    const saved = await kioskSettings.save(dir, GOOD);
     expect(saved.ok).toBe(true);
-    const loaded = await loadKioskSettings(dir);
+    const loaded = await kioskSettings.load(dir);
     expect(loaded.ok && loaded.value.printer.target).toBe('tcp://192.168.1.50:9100');
     expect(loaded.ok && loaded.value.autostart).toBe(false);
   });
 
   it('does not save invalid settings and keeps the file as it was', async () => {
-    await saveKioskSettings(dir, GOOD);
-    const saved = await saveKioskSettings(dir, { ...GOOD, hubUrl: 'nada' });
+    await kioskSettings.save(dir, GOOD);
+    const saved = await kioskSettings.save(dir, { ...GOOD, hubUrl: 'nada' });
     expect(saved.ok).toBe(false);
-    const stored: unknown = JSON.parse(await readFile(settingsPath(dir), 'utf8'));
+    const stored: unknown = JSON.parse(await readFile(kioskSettings.path(dir), 'utf8'));
     expect(stored).toMatchObject({ hubUrl: GOOD.hubUrl });
   });
 
   it('gives SETTINGS_INVALID for a file a technician got wrong', async () => {
-    await writeFile(settingsPath(dir), JSON.stringify({ ...GOOD, hubUrl: 'ftp://x' }));
-    const loaded = await loadKioskSettings(dir);
+    await writeFile(kioskSettings.path(dir), JSON.stringify({ ...GOOD, hubUrl: 'ftp://x' }));
+    const loaded = await kioskSettings.load(dir);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.error.code).toBe('SETTINGS_INVALID');
   });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { SettingsError, SettingsStoreOptions } from '@cac/shared/electron';
 import {
   AutostartField,
   createSettingsStore,
@@ -8,7 +7,6 @@ import {
   shellStartUrl,
 } from '@cac/shared/electron';
 import { parsePrinterTarget, PrinterProfileSchema } from '@cac/shared/printing';
-import type { Result } from '@cac/shared/protocol';
 
 // The kiosk's local settings: where the hub is, the device key, the printer and autostart. The
 // document, its durable storage and its coded errors are the shells' common mechanism
@@ -57,46 +55,16 @@ export const DEFAULT_KIOSK_SETTINGS: KioskSettings = {
   autostart: true,
 };
 
-const store = createSettingsStore<KioskSettings>({
+/**
+ * The settings file: `parse`, `path`, `load` (a missing file is created with the defaults, a damaged
+ * one falls back to its previous generation, an unusable one is a coded error) and `save`.
+ */
+export const kioskSettings = createSettingsStore<KioskSettings>({
   fileName: SETTINGS_FILE,
   owner: 'del kiosco',
   schema: KioskSettingsSchema,
   defaults: DEFAULT_KIOSK_SETTINGS,
 });
-
-/** Validates a settings document: the settings, or SETTINGS_INVALID with every problem. */
-export function parseKioskSettings(
-  input: unknown,
-  file = SETTINGS_FILE,
-): Result<KioskSettings, SettingsError> {
-  return store.parse(input, file);
-}
-
-/** Where the settings live inside `userData`. */
-export function settingsPath(userDataDir: string): string {
-  return store.path(userDataDir);
-}
-
-/**
- * Reads `<userData>/kiosk-settings.json`. A missing file is created with
- * {@link DEFAULT_KIOSK_SETTINGS}; a damaged file falls back to its previous generation; a file that
- * cannot be used gives a coded error (never an exception), so the shell can show it and stop.
- */
-export function loadKioskSettings(
-  userDataDir: string,
-  options: SettingsStoreOptions = {},
-): Promise<Result<KioskSettings, SettingsError>> {
-  return store.load(userDataDir, options);
-}
-
-/** Validates and stores new settings (fsynced, the previous generation kept). */
-export function saveKioskSettings(
-  userDataDir: string,
-  input: unknown,
-  options: SettingsStoreOptions = {},
-): Promise<Result<KioskSettings, SettingsError>> {
-  return store.save(userDataDir, input, options);
-}
 
 /** The page the kiosk window opens: the hub's `/kiosk/`, with the device key when there is one. */
 export function kioskStartUrl(settings: Pick<KioskSettings, 'hubUrl' | 'deviceKey'>): string {

@@ -1,4 +1,10 @@
-import { MAX_SPANISH_NUMBER, SPANISH_LETTER_NAMES, spanishNumberWords } from '@cac/shared/domain';
+import {
+  MAX_SPANISH_NUMBER,
+  SPANISH_HUNDREDS,
+  SPANISH_LETTER_NAMES,
+  SPANISH_UNITS,
+  spanishNumberWords,
+} from '@cac/shared/domain';
 import { SPOKEN_WORDS_ES } from './spoken-words.es';
 
 // A call said as a list of units, each one recorded clip: "erre", "veintitrés", "ventanilla",
@@ -7,31 +13,8 @@ import { SPOKEN_WORDS_ES } from './spoken-words.es';
 // hundred and twenty clips. Joined with spaces, the units are exactly the words of
 // `spanishNumberWords` and `ticketNumberWords`, which the tests check for every number.
 
-const HUNDREDS = [
-  '',
-  'ciento',
-  'doscientos',
-  'trescientos',
-  'cuatrocientos',
-  'quinientos',
-  'seiscientos',
-  'setecientos',
-  'ochocientos',
-  'novecientos',
-] as const;
-
-const DIGITS = [
-  SPOKEN_WORDS_ES.zero,
-  'uno',
-  'dos',
-  'tres',
-  'cuatro',
-  'cinco',
-  'seis',
-  'siete',
-  'ocho',
-  'nueve',
-] as const;
+/** Digits spelled one by one (numbers beyond 9999): zero has a word here. */
+const DIGITS = [SPOKEN_WORDS_ES.zero, ...SPANISH_UNITS.slice(1)];
 
 /** A whole number from 1 to 9999 as clip units; digit by digit beyond (never 0 or a fraction). */
 export function numberUnits(n: number): string[] {
@@ -45,7 +28,7 @@ export function numberUnits(n: number): string[] {
   if (rest === 100) units.push('cien');
   else {
     const hundreds = Math.floor(rest / 100);
-    if (hundreds > 0) units.push(HUNDREDS[hundreds] ?? '');
+    if (hundreds > 0) units.push(SPANISH_HUNDREDS[hundreds] ?? '');
     if (rest % 100 > 0) units.push(spanishNumberWords(rest % 100));
   }
   return units;

@@ -52,7 +52,9 @@ export type { NumberAgreement } from './spanish-number-words';
 export {
   MAX_SPANISH_NUMBER,
   NUMBER_AGREEMENTS,
+  SPANISH_HUNDREDS,
   SPANISH_LETTER_NAMES,
+  SPANISH_UNITS,
   spanishNumberWords,
   ticketNumberWords,
 } from './spanish-number-words';

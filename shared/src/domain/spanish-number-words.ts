@@ -14,7 +14,19 @@ export type NumberAgreement = (typeof NUMBER_AGREEMENTS)[number];
 /** The largest number {@link spanishNumberWords} writes: ticket sequences and counts stay far below. */
 export const MAX_SPANISH_NUMBER = 9999;
 
-const UNITS = ['', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
+/** 1–9 in words (index 0 is empty: there is no word for a missing unit). */
+export const SPANISH_UNITS: readonly string[] = [
+  '',
+  'uno',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+];
 const TEENS = [
   'diez',
   'once',
@@ -52,7 +64,8 @@ const TENS = [
   'ochenta',
   'noventa',
 ];
-const HUNDREDS = [
+/** The hundreds in words (index 0 empty, 1 is "ciento": 100 alone is "cien"). */
+export const SPANISH_HUNDREDS: readonly string[] = [
   '',
   'ciento',
   'doscientos',
@@ -75,13 +88,13 @@ function agreeOne(word: string, agreement: NumberAgreement): string {
 
 function belowHundred(n: number, agreement: NumberAgreement): string {
   let word: string;
-  if (n < 10) word = UNITS[n] ?? '';
+  if (n < 10) word = SPANISH_UNITS[n] ?? '';
   else if (n < 20) word = TEENS[n - 10] ?? '';
   else if (n < 30) word = TWENTIES[n - 20] ?? '';
   else {
     const unit = n % 10;
     const tens = TENS[Math.floor(n / 10)] ?? '';
-    word = unit === 0 ? tens : `${tens} y ${UNITS[unit] ?? ''}`;
+    word = unit === 0 ? tens : `${tens} y ${SPANISH_UNITS[unit] ?? ''}`;
   }
   return agreeOne(word, agreement);
 }
@@ -90,7 +103,7 @@ function belowThousand(n: number, agreement: NumberAgreement): string {
   if (n === 100) return 'cien';
   const hundreds = Math.floor(n / 100);
   const rest = n % 100;
-  let head = HUNDREDS[hundreds] ?? '';
+  let head = SPANISH_HUNDREDS[hundreds] ?? '';
   // Hundreds agree too (doscientas personas), but "ciento" has no feminine.
   if (agreement === 'feminine' && hundreds > 1) head = head.replace(/os$/, 'as');
   if (rest === 0) return head;
@@ -112,7 +125,8 @@ export function spanishNumberWords(n: number, agreement: NumberAgreement = 'stan
   const thousands = Math.floor(n / 1000);
   const rest = n % 1000;
   // "mil", never "un mil"; the thousands themselves are 2–9, which have no gender.
-  const head = thousands === 0 ? '' : thousands === 1 ? 'mil' : `${UNITS[thousands] ?? ''} mil`;
+  const head =
+    thousands === 0 ? '' : thousands === 1 ? 'mil' : `${SPANISH_UNITS[thousands] ?? ''} mil`;
   if (rest === 0) return head;
   const tail = belowThousand(rest, agreement);
   return head ? `${head} ${tail}` : tail;
