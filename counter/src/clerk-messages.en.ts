@@ -69,13 +69,15 @@ export const CLERK_MESSAGES_EN = {
 
   'clerk.procedure.heading': 'Procedure panel',
   'clerk.procedure.idle': 'The panel of the procedure being served will appear here.',
-  'clerk.procedure.pending': 'The procedure panel of {service} will appear here.',
+  'clerk.procedure.pending':
+    '{service} has no procedures configured. Finish the attention with the F key.',
 
   'clerk.dialog.cancel': 'Cancel',
 
   'clerk.finish.heading': 'Finish serving {number}',
   'clerk.finish.outcome': 'Outcome',
   'clerk.finish.note': 'Note (optional)',
+  'clerk.finish.link': 'The attention is linked to {link}.',
   'clerk.finish.submit': 'Finish service',
 
   'clerk.transfer.heading': 'Transfer {number}',

@@ -70,13 +70,15 @@ export const CLERK_MESSAGES_ES = {
 
   'clerk.procedure.heading': 'Panel del trámite',
   'clerk.procedure.idle': 'Aquí aparecerá el panel del trámite del ticket en atención.',
-  'clerk.procedure.pending': 'El panel de trámites de {service} aparecerá aquí.',
+  'clerk.procedure.pending':
+    '{service} no tiene trámites configurados. Finalice la atención con la tecla F.',
 
   'clerk.dialog.cancel': 'Cancelar',
 
   'clerk.finish.heading': 'Finalizar la atención de {number}',
   'clerk.finish.outcome': 'Resultado de la atención',
   'clerk.finish.note': 'Nota (opcional)',
+  'clerk.finish.link': 'La atención queda vinculada al {link}.',
   'clerk.finish.submit': 'Finalizar atención',
 
   'clerk.transfer.heading': 'Transferir {number}',

@@ -1,5 +1,13 @@
 import { ConnectionBanner, useHubState, useT } from '@cac/shared/react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
+import {
+  BackofficeView,
+  ExpedientePortProvider,
+  useExpedientePort,
+  useHubExpedientePort,
+} from './backoffice';
+import { useCounterT } from './counter-text';
 import type { StaffSession } from './staff-session';
 import { SupervisorFloor } from './supervisor';
 import { useSessionGuard } from './use-session-guard';
@@ -12,10 +20,22 @@ export type CounterHomeProps = {
   onSessionEnded: () => void;
 };
 
-/** The supervisor's and administrator's screen: who is signed in, then the live floor. */
+/** The views of the screen: the live floor (the default) and the expedientes' back office. */
+type HomeView = 'floor' | 'expedientes';
+
+/**
+ * The supervisor's and administrator's screen: who is signed in, then the live floor or the
+ * expedientes' back office (the header switches between them; the floor comes first).
+ */
 export function CounterHome({ session, onSignOut, onSessionEnded }: CounterHomeProps): ReactNode {
   const { status, office } = useHubState();
   const t = useT();
+  const counterT = useCounterT();
+  // A port given by the context (tests, another hub) wins; else the face's hub client.
+  const given = useExpedientePort();
+  const fromHub = useHubExpedientePort();
+  const port = given ?? fromHub;
+  const [view, setView] = useState<HomeView>('floor');
   useSessionGuard(onSessionEnded);
   return (
     <div className="counter" data-connection={status}>
@@ -24,6 +44,19 @@ export function CounterHome({ session, onSignOut, onSessionEnded }: CounterHomeP
           <p className="counter-header__office">{office?.name}</p>
           <h1>{t('counter.documentTitle')}</h1>
         </div>
+        <nav className="backoffice-nav" aria-label={counterT('backoffice.nav.label')}>
+          {(['floor', 'expedientes'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="button"
+              aria-current={view === option ? 'page' : undefined}
+              onClick={() => setView(option)}
+            >
+              {counterT(option === 'floor' ? 'backoffice.nav.floor' : 'backoffice.nav.expedientes')}
+            </button>
+          ))}
+        </nav>
         <ConnectionBanner showWhenOnline />
         <p className="counter-header__user">
           {t('counter.header.signedInAs', {
@@ -36,7 +69,13 @@ export function CounterHome({ session, onSignOut, onSessionEnded }: CounterHomeP
         </button>
       </header>
       <main className="counter-floor">
-        <SupervisorFloor />
+        {view === 'expedientes' ? (
+          <ExpedientePortProvider value={port}>
+            <BackofficeView />
+          </ExpedientePortProvider>
+        ) : (
+          <SupervisorFloor />
+        )}
       </main>
     </div>
   );

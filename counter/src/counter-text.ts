@@ -4,11 +4,19 @@ import type { UiMessageKey } from '@cac/shared/react';
 import { useLanguage } from '@cac/shared/react';
 import { useMemo } from 'react';
 import type { ClerkMessageKey } from './clerk-messages.es';
+import type { ProcedureMessageKey } from './procedures/procedure-messages.es';
 import type { SupervisorMessageKey } from './supervisor/messages';
+import type { BackofficeMessageKey } from './backoffice/backoffice-messages.es';
 import { COUNTER_CATALOGS } from './messages';
 
-/** Any sentence the counter shows: the shared UI catalogs plus the clerk's and the supervisor's. */
-export type CounterTextKey = UiMessageKey | ClerkMessageKey | SupervisorMessageKey;
+/** Any sentence the counter shows: the shared UI catalogs plus the clerk's, the supervisor's and
+ * the back office's. */
+export type CounterTextKey =
+  | UiMessageKey
+  | ClerkMessageKey
+  | SupervisorMessageKey
+  | ProcedureMessageKey
+  | BackofficeMessageKey;
 
 /** Renders a counter sentence in the current language. */
 export type CounterTranslate = (key: CounterTextKey, params?: MessageParams) => string;

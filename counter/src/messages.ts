@@ -7,11 +7,15 @@ import {
 import type { UiCatalogs } from '@cac/shared/react';
 import { CLERK_MESSAGES_EN } from './clerk-messages.en';
 import { CLERK_MESSAGES_ES } from './clerk-messages.es';
+import { PROCEDURE_MESSAGES_EN } from './procedures/procedure-messages.en';
+import { PROCEDURE_MESSAGES_ES } from './procedures/procedure-messages.es';
 import { SUPERVISOR_MESSAGES_EN, SUPERVISOR_MESSAGES_ES } from './supervisor/messages';
+import { BACKOFFICE_MESSAGES_EN } from './backoffice/backoffice-messages.en';
+import { BACKOFFICE_MESSAGES_ES } from './backoffice/backoffice-messages.es';
 
 /**
- * The counter's sentences per language: the common catalog, the shared counter one, the clerk's
- * and the supervisor's.
+ * The counter's sentences per language: the common catalog, the shared counter one, the clerk's,
+ * the supervisor's and the back office's.
  */
 export const COUNTER_CATALOGS = {
   es: {
@@ -19,11 +23,15 @@ export const COUNTER_CATALOGS = {
     ...COUNTER_MESSAGES_ES,
     ...CLERK_MESSAGES_ES,
     ...SUPERVISOR_MESSAGES_ES,
+    ...PROCEDURE_MESSAGES_ES,
+    ...BACKOFFICE_MESSAGES_ES,
   },
   en: {
     ...COMMON_MESSAGES_EN,
     ...COUNTER_MESSAGES_EN,
     ...CLERK_MESSAGES_EN,
     ...SUPERVISOR_MESSAGES_EN,
+    ...PROCEDURE_MESSAGES_EN,
+    ...BACKOFFICE_MESSAGES_EN,
   },
 } as const satisfies UiCatalogs;

@@ -23,12 +23,15 @@ import { createSnapshotBuilder } from './sockets/snapshot-builder';
 import { createCommandWriter } from './writer/command-writer';
 import { createKioskBoard } from './printing/kiosk-board';
 import { createKioskPrinting } from './printing/kiosk-printing';
+import { createPrinterStations } from './printing/printer-stations';
 import { createPrintReportHandler } from './printing/print-report';
 import { firstLanAddress } from './lan-address';
 import { createExpedienteService } from './expedientes/expediente-service';
 import type { ExpedienteService } from './expedientes/expediente-service';
 import { demoDebts } from './tax/demo-debts';
 import { openLocalTaxLedger } from './tax/local-tax-ledger';
+import { createProcedureGate } from './procedures/procedure-gate';
+import { createWindowPrinting } from './printing/window-printing';
 
 /** Options of {@link createHub}; everything but `dataDir` has a default. */
 export type HubOptions = {
@@ -82,6 +85,13 @@ function sweepObservations(expedientes: ExpedienteService, log: Logger): void {
     log.error({ err: error }, 'could not sweep lapsed observations');
   }
 }
+
+/**
+ * How long a procedure's answer waits for its document to print (cargo, receipt): the virtual
+ * printer and a healthy network printer answer well within it, so the clerk sees the outcome with
+ * the result; a slower printer leaves `printed: null` and goes on printing (outcome in print_jobs).
+ */
+const PRINT_WAIT_MS = 3000;
 
 /** Version of the suite reported by `/health`. */
 export const HUB_VERSION = '0.1.0';
@@ -150,9 +160,19 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     log,
     onChange: (view) => sockets?.sendKiosks(view),
   });
+  // Every printer the hub drives, one queue each; a window's virtual printer keeps its documents
+  // apart from the kiosks' tickets: <data>/printed/windows/<windowId>/<day>/.
+  const stations = createPrinterStations({
+    dataDir: options.dataDir,
+    fileFolder: (station) =>
+      station.startsWith('window:')
+        ? path.join(options.dataDir, 'printed', 'windows', station.slice('window:'.length))
+        : undefined,
+    log,
+  });
   const printing = createKioskPrinting({
     config: store.config,
-    dataDir: options.dataDir,
+    stations,
     publicOrigin: () => publicOrigin,
     onOutcome: (deviceId, outcome) => sockets?.sendPrintOutcome(deviceId, outcome),
     record: (job) => void kiosks.record(job),
@@ -193,6 +213,29 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   if (store.config().demo && taxLedger.size() === 0) {
     taxLedger.upsertDebts(demoDebts(officeDayOf(now(), rules().timeZone), calendar()));
   }
+  // Documents printed at the windows (cargo, receipt) go through their own queues, outside any
+  // command's critical path; their outcomes are kept with the kiosks' in print_jobs.
+  const windowPrinting = createWindowPrinting({
+    config: store.config,
+    stations,
+    record: (job) => ledger.recordPrintJob(job),
+    now,
+    log,
+  });
+  const procedures = createProcedureGate({
+    config: store.config,
+    now,
+    state: () => writer.state(),
+    calendar,
+    runs: ledger.procedureRuns,
+    expedienteRepository: ledger.expedientes,
+    expedientes,
+    taxLedger,
+    printing: windowPrinting,
+    publicOrigin: () => publicOrigin,
+    printWaitMs: PRINT_WAIT_MS,
+    log,
+  });
   const context: HubContext = {
     version: HUB_VERSION,
     config: store.config,
@@ -204,6 +247,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     ledger,
     expedientes,
     taxLedger,
+    procedures,
     publicLookupLimiter: createRateLimiter(() => PUBLIC_LOOKUP_LIMITS),
     log,
   };
@@ -214,6 +258,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   sockets = attachSocketHub(server, {
     auth,
     gate,
+    procedures,
     snapshotFor: createSnapshotBuilder(context),
     kiosks,
     printReport: createPrintReportHandler({ ledger, board: kiosks, now }),
@@ -255,6 +300,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       // Prints of tickets already acknowledged finish first: a citizen's ticket is never dropped.
       await new Promise((resolve) => setImmediate(resolve));
       await printing.idle();
+      await windowPrinting.idle();
       await activeSockets.close();
       taxLedger.close();
       ledger.close();

@@ -419,12 +419,12 @@ describe('the clerk desk', () => {
     expect(slot).toHaveTextContent('Panel de Registro Civil para R-001');
   });
 
-  it('shows the placeholder for a service without a panel yet', async () => {
+  it('says so for a service without procedures in the catalog', async () => {
     const { user } = renderClerk();
     await user.keyboard('i');
     await waitFor(() =>
       expect(screen.getByRole('region', { name: 'Panel del trámite' })).toHaveTextContent(
-        'El panel de trámites de Registro Civil aparecerá aquí.',
+        'Registro Civil no tiene trámites configurados. Finalice la atención con la tecla F.',
       ),
     );
   });

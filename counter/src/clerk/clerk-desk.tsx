@@ -114,6 +114,9 @@ export function ClerkDesk({
               ticket={desk.kind === 'serving' ? desk.ticket : null}
               services={office.services}
               {...(panels ? { panels } : {})}
+              onFinish={model.finishWith}
+              onResult={model.rememberResult}
+              finishEnabled={enabled.has('finish')}
             />
           </main>
           <aside className="desk__side" aria-labelledby="served-heading">

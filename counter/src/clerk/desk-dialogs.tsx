@@ -32,6 +32,7 @@ export function DeskDialogs({ model, state, office, rules }: DeskDialogsProps): 
           disabled={disabled}
           onClose={closeDialog}
           onSubmit={submit.finish}
+          request={model.finishRequest}
         />
       ) : null;
     case 'transfer':

@@ -6,6 +6,7 @@ import { useCounterT } from '../counter-text';
 import { DialogFooter } from './dialog-footer';
 import { digitChoice } from './digit-key';
 import { Modal } from './modal';
+import type { FinishRequest } from './procedure-slot';
 
 /** Props of {@link FinishDialog}. */
 export type FinishDialogProps = {
@@ -15,6 +16,8 @@ export type FinishDialogProps = {
   onSubmit: (outcome: string, note: string) => Promise<string | null>;
   onClose: () => void;
   disabled: boolean;
+  /** A procedure panel's suggested outcome and link to what it produced, or null. */
+  request?: FinishRequest | null;
 };
 
 /** "Finalizar": one of the service's configured outcomes (digits pick them) and an optional note. */
@@ -24,10 +27,13 @@ export function FinishDialog({
   onSubmit,
   onClose,
   disabled,
+  request = null,
 }: FinishDialogProps): ReactNode {
   const t = useCounterT();
   const outcomes = service?.outcomes ?? [];
-  const [outcome, setOutcome] = useState(outcomes[0]?.code ?? '');
+  const suggested = outcomes.find((option) => option.code === request?.outcome);
+  const [outcome, setOutcome] = useState((suggested ?? outcomes[0])?.code ?? '');
+  const link = request?.result ?? null;
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -74,6 +80,11 @@ export function FinishDialog({
             </label>
           ))}
         </fieldset>
+        {link ? (
+          <p className="modal__link">
+            {t('clerk.finish.link', { link: t(`proc.link.${link.kind}`, { ref: link.ref }) })}
+          </p>
+        ) : null}
         <label className="modal__field">
           <span>{t('clerk.finish.note')}</span>
           <input

@@ -7,6 +7,7 @@ import type { SessionStore } from '../staff-session';
 import type { ActionAvailability, DeskAction } from './desk-actions';
 import { availableActions, likelyAction, nextActionAfter } from './desk-actions';
 import type { Desk } from './desk-state';
+import type { FinishRequest } from './procedure-slot';
 import { deskOf } from './desk-state';
 import type { ServedEnd, ServedEntry } from './served-log';
 import { useDeskCommand } from './use-desk-command';
@@ -39,6 +40,15 @@ export type DeskModel = {
   error: string | null;
   /** The dialog on screen, or null. */
   dialog: DialogKind | null;
+  /** What a procedure panel asked "Finalizar" to start with (outcome, link), or null. */
+  finishRequest: FinishRequest | null;
+  /** A procedure panel is done: opens "Finalizar" with its outcome and link. */
+  finishWith(request: FinishRequest): void;
+  /**
+   * A procedure panel produced something for the ticket at the window: "Finalizar" (F or the
+   * button) starts with its outcome and link from now on, not only from the panel's own button.
+   */
+  rememberResult(request: FinishRequest): void;
   closeDialog(): void;
   /** The action whose button should take the focus next (see `nextActionAfter`). */
   focusRequest: DeskAction | null;
@@ -49,7 +59,7 @@ export type DeskModel = {
   signOut(): void;
 };
 
-type OpenDialog = { kind: DialogKind; ticketId: string | null };
+type OpenDialog = { kind: DialogKind; ticketId: string | null; finish?: FinishRequest };
 
 const NOTHING: ReadonlySet<DeskAction> = new Set();
 
@@ -102,6 +112,10 @@ export function useDesk(options: {
   // Enter alone then works from the start: the likely action has the focus when the desk appears.
   const [focusRequest, setFocusRequest] = useState<DeskAction | null>(() => likelyAction(desk));
   const [served, addServed] = useServedLog(store, userId, state.officeDay);
+  const [panelResult, setPanelResult] = useState<{
+    ticketId: string;
+    request: FinishRequest;
+  } | null>(null);
   const clearFocusRequest = useCallback(() => setFocusRequest(null), []);
 
   const online = status === 'online';
@@ -177,7 +191,16 @@ export function useDesk(options: {
       case 'resume':
         void send(action, () => command.run('window:resume', { windowId })).then(showError);
         return;
-      case 'finish':
+      case 'finish': {
+        setError(null);
+        const remembered = panelResult?.ticketId === ticket?.id ? panelResult?.request : undefined;
+        setOpenDialog({
+          kind: action,
+          ticketId: ticket?.id ?? null,
+          ...(remembered ? { finish: remembered } : {}),
+        });
+        return;
+      }
       case 'transfer':
       case 'call-ticket':
       case 'pause':
@@ -204,13 +227,32 @@ export function useDesk(options: {
     onSignOut();
   }
 
+  function finishWith(request: FinishRequest): void {
+    if (!enabled.has('finish')) return;
+    setError(null);
+    setOpenDialog({ kind: 'finish', ticketId: ticket?.id ?? null, finish: request });
+  }
+
   const ticketId = ticket?.id ?? '';
+  const rememberResult = useCallback(
+    (request: FinishRequest) => {
+      if (ticketId) setPanelResult({ ticketId, request });
+    },
+    [ticketId],
+  );
+  // The link a procedure panel produced goes with the finish (the hub keeps it for reports).
+  const result = openDialog?.kind === 'finish' ? (openDialog.finish?.result ?? null) : null;
   const submit: DeskSubmissions = {
     finish: (outcome, note) =>
       send(
         'finish',
         () =>
-          command.run('ticket:finish', note ? { ticketId, outcome, note } : { ticketId, outcome }),
+          command.run('ticket:finish', {
+            ticketId,
+            outcome,
+            ...(note ? { note } : {}),
+            ...(result ? { result } : {}),
+          }),
         (ack) => recordEnd({ kind: 'done', outcome }, ack),
       ),
     transfer: (to, note) =>
@@ -237,6 +279,9 @@ export function useDesk(options: {
     enabled,
     error,
     dialog: openDialog && dialogFits(openDialog, desk) ? openDialog.kind : null,
+    finishRequest: openDialog?.kind === 'finish' ? (openDialog.finish ?? null) : null,
+    finishWith,
+    rememberResult,
     closeDialog: () => setOpenDialog(null),
     focusRequest,
     clearFocusRequest,

@@ -154,7 +154,13 @@ export function createDemoOffice(): OfficeConfig {
       outcomes: s.outcomes.map((o) => ({ ...o })),
       procedures: s.procedures.map((p) => ({ ...p })),
     })),
-    windows: WINDOWS.map((w) => ({ ...w, serviceIds: [...w.serviceIds] })),
+    // Every window prints its documents (cargo, receipt) on the virtual printer:
+    // <data>/printed/windows/<windowId>/<day>/.
+    windows: WINDOWS.map((w) => ({
+      ...w,
+      serviceIds: [...w.serviceIds],
+      printer: { target: 'file', profile: { paperMm: 80, qr: 'native', codePage: 'PC850' } },
+    })),
     users: USERS.map((u) => ({ ...u, username: u.id, pinHash: demoPinHash })),
     devices: [
       {

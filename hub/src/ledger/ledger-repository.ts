@@ -1,7 +1,8 @@
 import type { Actor } from '@cac/shared/domain';
-import type { DomainEvent, Ticket } from '@cac/shared/domain';
+import type { AttentionResultLink, DomainEvent, Ticket } from '@cac/shared/domain';
 import type { PrintSource } from '@cac/shared/protocol';
 import type { ExpedienteRepository } from '../expedientes/expediente-repository';
+import type { ProcedureRunRepository } from '../procedures/procedure-run-repository';
 
 /**
  * One command's durable outcome: the events it produced and the ticket rows they touched. The hub
@@ -29,8 +30,15 @@ export type CommitBatch = {
   audit: Readonly<Record<string, unknown>> | null;
 };
 
-/** A ticket row as stored, with its public-status key. */
-export type StoredTicket = Ticket & { accessKey: string | null; outcome: string | null };
+/**
+ * A ticket row as stored, with its public-status key, its outcome and, when the clerk linked one
+ * at finish, what the attention produced (absent otherwise).
+ */
+export type StoredTicket = Ticket & {
+  accessKey: string | null;
+  outcome: string | null;
+  result?: AttentionResultLink;
+};
 
 /** The outcome of printing one kiosk ticket, at the hub or reported by the kiosk. */
 export type StoredPrintJob = {
@@ -89,5 +97,7 @@ export type LedgerRepository = {
   issuerOfTicket(ticketId: string): string | null;
   /** Expedientes and their history, in the same database. */
   expedientes: ExpedienteRepository;
+  /** Procedures run at the windows and the hub's record of tax payments, in the same database. */
+  procedureRuns: ProcedureRunRepository;
   close(): void;
 };

@@ -141,6 +141,49 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (number, idx)
   ) STRICT, WITHOUT ROWID;
   `,
+  // 5 — procedures run at the windows (issue 6): every run with what it produced, the hub's own
+  // record of tax payments (the tax ledger connector keeps them too), and the link from a
+  // finished attention to its result.
+  `
+  CREATE TABLE procedure_runs (
+    id            INTEGER PRIMARY KEY,
+    request_key   TEXT    NOT NULL UNIQUE,
+    command       TEXT    NOT NULL,
+    at            INTEGER NOT NULL,
+    office_day    TEXT    NOT NULL,
+    ticket_id     TEXT,
+    service_id    TEXT,
+    procedure_id  TEXT,
+    kind          TEXT    NOT NULL,
+    by_user       TEXT    NOT NULL,
+    window_id     TEXT,
+    result_kind   TEXT,
+    result_ref    TEXT,
+    summary       TEXT    NOT NULL,
+    fee           INTEGER NOT NULL,
+    response_json TEXT    NOT NULL
+  ) STRICT;
+  CREATE INDEX procedure_runs_by_day ON procedure_runs (office_day, at);
+  CREATE INDEX procedure_runs_by_ticket ON procedure_runs (ticket_id);
+
+  CREATE TABLE tax_payments (
+    receipt_number TEXT    PRIMARY KEY,
+    payment_id     TEXT    NOT NULL UNIQUE,
+    at             INTEGER NOT NULL,
+    office_day     TEXT    NOT NULL,
+    taxpayer_code  TEXT    NOT NULL,
+    total          INTEGER NOT NULL,
+    method         TEXT    NOT NULL,
+    reference      TEXT,
+    by_user        TEXT    NOT NULL,
+    window_id      TEXT,
+    ticket_id      TEXT
+  ) STRICT;
+  CREATE INDEX tax_payments_by_day ON tax_payments (office_day, at);
+
+  ALTER TABLE tickets ADD COLUMN result_kind TEXT;
+  ALTER TABLE tickets ADD COLUMN result_ref TEXT;
+  `,
 ];
 
 /**

@@ -14,6 +14,7 @@ import type {
 } from './ledger-repository';
 import { migrate } from './migrations';
 import { createSqliteExpedientes } from './sqlite-expedientes';
+import { createSqliteProcedureRuns } from './sqlite-procedure-runs';
 
 type TicketRow = {
   id: string;
@@ -35,6 +36,8 @@ type TicketRow = {
   previous_ticket_id: string | null;
   outcome: string | null;
   access_key: string | null;
+  result_kind: string | null;
+  result_ref: string | null;
 };
 
 type SessionRow = { token_hash: string; user_id: string; role: string; expires_at: number };
@@ -56,7 +59,7 @@ const PRINT_JOB_COLUMNS =
 
 const TICKET_COLUMNS = `id, office_day, service_id, number, sequence, category, status, arrival_at,
   issued_at, window_id, reserved_window_id, call_count, first_called_at, called_at, started_at,
-  finished_at, previous_ticket_id, outcome, access_key`;
+  finished_at, previous_ticket_id, outcome, access_key, result_kind, result_ref`;
 
 function oneOf<T extends string>(values: readonly T[], value: string, what: string): T {
   const found = values.find((v) => v === value);
@@ -64,8 +67,14 @@ function oneOf<T extends string>(values: readonly T[], value: string, what: stri
   return found;
 }
 
+const RESULT_KINDS = ['expediente', 'receipt', 'record'] as const;
+
 function toStoredTicket(row: TicketRow): StoredTicket {
+  const resultKind = RESULT_KINDS.find((kind) => kind === row.result_kind);
   return {
+    ...(resultKind && row.result_ref !== null
+      ? { result: { kind: resultKind, ref: row.result_ref } }
+      : {}),
     id: row.id,
     officeDay: row.office_day,
     serviceId: row.service_id,
@@ -164,7 +173,8 @@ export function openSqliteLedger(file: string): LedgerRepository {
     `INSERT INTO tickets (${TICKET_COLUMNS})
      VALUES (@id, @office_day, @service_id, @number, @sequence, @category, @status, @arrival_at,
        @issued_at, @window_id, @reserved_window_id, @call_count, @first_called_at, @called_at,
-       @started_at, @finished_at, @previous_ticket_id, @outcome, @access_key)
+       @started_at, @finished_at, @previous_ticket_id, @outcome, @access_key, @result_kind,
+       @result_ref)
      ON CONFLICT (id) DO UPDATE SET
        office_day = excluded.office_day,
        service_id = excluded.service_id,
@@ -183,7 +193,9 @@ export function openSqliteLedger(file: string): LedgerRepository {
        finished_at = excluded.finished_at,
        previous_ticket_id = excluded.previous_ticket_id,
        outcome = coalesce(excluded.outcome, tickets.outcome),
-       access_key = coalesce(excluded.access_key, tickets.access_key)`,
+       access_key = coalesce(excluded.access_key, tickets.access_key),
+       result_kind = coalesce(excluded.result_kind, tickets.result_kind),
+       result_ref = coalesce(excluded.result_ref, tickets.result_ref)`,
   );
   const insertRequest = db.prepare<[string, string, string, number]>(
     `INSERT INTO requests (actor_id, request_id, response_json, at) VALUES (?, ?, ?, ?)`,
@@ -252,9 +264,13 @@ export function openSqliteLedger(file: string): LedgerRepository {
       batch.audit === null ? null : JSON.stringify(batch.audit),
     );
     const outcomes = new Map<string, string>();
+    const results = new Map<string, { kind: string; ref: string }>();
     batch.events.forEach((event, idx) => {
       insertEvent.run(batch.seq, idx, batch.officeDay, event.type, event.at, JSON.stringify(event));
-      if (event.type === 'ticket:finished') outcomes.set(event.ticketId, event.outcome);
+      if (event.type === 'ticket:finished') {
+        outcomes.set(event.ticketId, event.outcome);
+        if (event.result) results.set(event.ticketId, event.result);
+      }
     });
     const accessKeys = new Map(batch.accessKeys.map((k) => [k.ticketId, k.accessKey]));
     for (const ticket of batch.tickets) {
@@ -278,6 +294,8 @@ export function openSqliteLedger(file: string): LedgerRepository {
         previous_ticket_id: ticket.previousTicketId,
         outcome: outcomes.get(ticket.id) ?? null,
         access_key: accessKeys.get(ticket.id) ?? null,
+        result_kind: results.get(ticket.id)?.kind ?? null,
+        result_ref: results.get(ticket.id)?.ref ?? null,
       });
       accessKeys.delete(ticket.id);
     }
@@ -358,6 +376,7 @@ export function openSqliteLedger(file: string): LedgerRepository {
       selectDevicePrintJobs.all(deviceId, limit).map(toStoredPrintJob),
     issuerOfTicket: (ticketId) => selectIssuer.get({ id: ticketId }) ?? null,
     expedientes: createSqliteExpedientes(db),
+    procedureRuns: createSqliteProcedureRuns(db),
     close() {
       if (db.open) db.close();
     },

@@ -1,15 +1,9 @@
 import type { Actor } from '@cac/shared/domain';
 import type { CommandAck, OfficeConfig, PrintOutcome } from '@cac/shared/protocol';
-import type { PrintQueue } from '@cac/shared/printing';
-import {
-  createPrintQueue,
-  createPrinterTransport,
-  parsePrinterTarget,
-  renderEscPos,
-} from '@cac/shared/printing';
-import { buildTicketLayout, ticketText } from '@cac/shared/ticket';
+import { buildTicketLayout } from '@cac/shared/ticket';
 import type { Logger } from 'pino';
 import type { StoredPrintJob } from '../ledger/ledger-repository';
+import type { PrinterStations } from './printer-stations';
 
 /** The hub's printing for kiosks that run in a plain browser (see `devices[].printer`). */
 export type KioskPrinting = {
@@ -23,12 +17,11 @@ export type KioskPrinting = {
   idle(): Promise<void>;
 };
 
-type DeviceQueue = { target: string; queue: PrintQueue };
-
 /** Creates the printing service over the live configuration. */
 export function createKioskPrinting(deps: {
   config: () => OfficeConfig;
-  dataDir: string;
+  /** The hub's printers (one queue each), shared with the windows. */
+  stations: PrinterStations;
   /** The hub's address as phones on the LAN reach it, for the QR code. */
   publicOrigin: () => string;
   onOutcome: (deviceId: string, outcome: PrintOutcome) => void;
@@ -37,7 +30,6 @@ export function createKioskPrinting(deps: {
   now: () => number;
   log: Logger;
 }): KioskPrinting {
-  const queues = new Map<string, DeviceQueue>();
   const inFlight = new Set<Promise<unknown>>();
 
   function report(deviceId: string, outcome: PrintOutcome, paperNearEnd = false): PrintOutcome {
@@ -63,82 +55,45 @@ export function createKioskPrinting(deps: {
     return outcome;
   }
 
-  /** One queue per device and target, so that two tickets never interleave on one printer. */
-  function queueFor(deviceId: string, target: string, timeZone: string): PrintQueue | string {
-    const existing = queues.get(deviceId);
-    if (existing?.target === target) return existing.queue;
-    const parsed = parsePrinterTarget(target);
-    if (!parsed.ok) return parsed.error.message;
-    const transport = createPrinterTransport(parsed.value, {
-      dataDir: deps.dataDir,
-      timeZone,
-    });
-    if (!transport.ok) return transport.error.message;
-    const queue = createPrintQueue(transport.value);
-    queues.set(deviceId, { target, queue });
-    return queue;
-  }
-
   async function print(ack: CommandAck, actor: Actor): Promise<PrintOutcome | null> {
     const issued = ack.issued;
     const config = deps.config();
     const device = config.devices.find((d) => d.id === actor.id);
     if (!issued || !ack.ticket || !device?.printer) return null;
-    const base = { ticketId: issued.id, number: issued.number };
-    try {
-      const service = config.services.find((s) => s.id === issued.serviceId);
-      const layout = buildTicketLayout({
-        office: {
-          name: config.office.name,
-          municipality: config.office.municipality,
-          timeZone: config.office.timeZone,
-        },
-        ticket: issued,
-        serviceName: service?.name ?? issued.serviceId,
-        publicOrigin: deps.publicOrigin(),
-        footer: config.ticketFooter,
+    const service = config.services.find((s) => s.id === issued.serviceId);
+    // Neither step throws: a bad layout is a coded result, and the stations never reject.
+    const layout = buildTicketLayout({
+      office: {
+        name: config.office.name,
+        municipality: config.office.municipality,
+        timeZone: config.office.timeZone,
+      },
+      ticket: issued,
+      serviceName: service?.name ?? issued.serviceId,
+      publicOrigin: deps.publicOrigin(),
+      footer: config.ticketFooter,
+    });
+    if (!layout.ok) {
+      return report(device.id, {
+        ticketId: issued.id,
+        number: issued.number,
+        ok: false,
+        code: layout.error.code,
+        message: layout.error.message,
       });
-      if (!layout.ok) {
-        return report(device.id, {
-          ...base,
-          ok: false,
-          code: layout.error.code,
-          message: layout.error.message,
-        });
-      }
-      const queue = queueFor(device.id, device.printer.target, config.office.timeZone);
-      if (typeof queue === 'string') {
-        return report(device.id, {
-          ...base,
-          ok: false,
-          code: 'PRINTER_CONFIG_INVALID',
-          message: queue,
-        });
-      }
-      const bytes = await renderEscPos(layout.value, device.printer.profile);
-      const result = await queue.print(bytes, {
+    }
+    const { outcome, paperNearEnd } = await deps.stations.print(
+      device.id,
+      device.printer,
+      {
         ticketId: issued.id,
         number: issued.number,
         officeDay: ack.ticket.officeDay,
         layout: layout.value,
-      });
-      return result.ok
-        ? report(device.id, { ...base, ok: true }, result.value.paperNearEnd === true)
-        : report(device.id, {
-            ...base,
-            ok: false,
-            code: result.error.code,
-            message: result.error.message,
-          });
-    } catch (error) {
-      deps.log.error({ err: error, deviceId: device.id }, 'printing failed unexpectedly');
-      return report(device.id, {
-        ...base,
-        ok: false,
-        code: 'PRINTER_ERROR',
-        message: ticketText('ticket.printer.unexpected', { reason: String(error) }),
-      });
-    }
+      },
+      config.office.timeZone,
+    );
+    return report(device.id, outcome, paperNearEnd);
   }
 
   return {

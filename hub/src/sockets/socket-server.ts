@@ -15,6 +15,7 @@ import type {
 import {
   COUNTER_COMMANDS,
   HandshakeAuthSchema,
+  PROCEDURE_COMMANDS,
   KIOSK_COMMANDS,
   NAMESPACES,
   PROTOCOL_VERSION,
@@ -32,6 +33,7 @@ import { publicEvents } from '../views/public-events';
 import { preEncodedParser, withPreEncodedJson } from './pre-encoded-parser';
 import type { CommittedBatch } from '../writer/command-writer';
 import type { CommandGate } from './command-gate';
+import type { ProcedureGate } from '../procedures/procedure-gate';
 
 /** Who may connect to each namespace. */
 const NAMESPACE_ROLES: Readonly<Record<NamespaceName, readonly Role[]>> = {
@@ -85,6 +87,8 @@ export function attachSocketHub(
   deps: {
     auth: AuthService;
     gate: CommandGate;
+    /** The procedure commands of `/counter` (issue 6). */
+    procedures: ProcedureGate;
     snapshotFor: (principal: Principal) => SyncSnapshot;
     /** Kiosks' presence and printer state (told of kiosk connections, read for staff). */
     kiosks: Pick<KioskBoard, 'connected' | 'disconnected' | 'view'>;
@@ -181,6 +185,23 @@ export function attachSocketHub(
             reply(err(appError('INTERNAL')));
           });
       });
+    }
+
+    // Procedures at the window and the expedientes' back office: staff only, on /counter.
+    if (name === 'counter') {
+      for (const command of PROCEDURE_COMMANDS) {
+        raw.on(command, (payload: unknown, ack: unknown) => {
+          if (typeof ack !== 'function') return;
+          const reply = ack as (value: unknown) => void;
+          deps
+            .procedures(command, payload, socket.data.actor)
+            .then(reply)
+            .catch((error: unknown) => {
+              deps.log.error({ err: error, command }, 'procedure failed unexpectedly');
+              reply(err(appError('INTERNAL')));
+            });
+        });
+      }
     }
   }
 

@@ -28,6 +28,7 @@ export function officeViewOf(config: OfficeConfig, forStaff: boolean): OfficeVie
       name: window.name,
       serviceIds: window.serviceIds,
     })),
+    uitTable: { ...config.uitTable },
     staff: forStaff
       ? config.users.map((user) => ({ id: user.id, name: user.name, role: user.role }))
       : [],

@@ -7,7 +7,11 @@ import type { DomainEvent } from '@cac/shared/domain';
 export function publicEvents(events: readonly DomainEvent[]): DomainEvent[] {
   return events.map((event) => {
     switch (event.type) {
-      case 'ticket:finished':
+      case 'ticket:finished': {
+        // The result names an expediente or a receipt: staff business, not the waiting room's.
+        const { result: _result, ...rest } = event;
+        return { ...rest, note: null };
+      }
       case 'ticket:transferred':
         return { ...event, note: null };
       case 'ticket:called':

@@ -249,7 +249,15 @@ function acknowledge(
 function auditOf(command: ValidCommand): Record<string, unknown> | null {
   const payload: Record<string, unknown> = command.payload;
   const kept: Record<string, unknown> = {};
-  for (const key of ['reason', 'note', 'ticketId', 'windowId', 'to', 'outcome'] as const) {
+  for (const key of [
+    'reason',
+    'note',
+    'ticketId',
+    'windowId',
+    'to',
+    'outcome',
+    'result',
+  ] as const) {
     if (payload[key] !== undefined) kept[key] = payload[key];
   }
   return Object.keys(kept).length > 0 ? kept : null;

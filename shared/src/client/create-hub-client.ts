@@ -13,6 +13,9 @@ import type {
   PrintOutcome,
   PrintReportAck,
   PrintReportInput,
+  ProcedureCommandInput,
+  ProcedureCommandName,
+  ProcedureCommandValue,
   Result,
   ServerToClientEvents,
   SyncDelta,
@@ -57,6 +60,8 @@ const MANUAL_RETRY_MS = 1000;
  */
 type AllClientEvents = CommonClientEvents & {
   [C in CommandName]: (payload: unknown, ack: (answer: unknown) => void) => void;
+} & {
+  [C in ProcedureCommandName]: (payload: unknown, ack: (answer: unknown) => void) => void;
 } & {
   'print:report': (report: PrintReportInput, ack: (answer: unknown) => void) => void;
 };
@@ -376,6 +381,29 @@ export function createHubClient<Events extends CommonClientEvents>(
     }
   }
 
+  async function request<C extends ProcedureCommandName>(
+    name: C,
+    payload: ProcedureCommandInput<C>,
+    requestOptions: CommandOptions = {},
+  ): Promise<Result<ProcedureCommandValue<C>>> {
+    const timeoutMs = requestOptions.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+    const retries = requestOptions.retries ?? 0;
+    for (let attempt = 0; ; attempt += 1) {
+      const connected = attempt === 0 ? socket.connected : await waitForConnection(timeoutMs);
+      if (closed || !connected) return err(clientError('offline'));
+      try {
+        const event: ProcedureCommandName = name;
+        const answer: unknown = await socket.timeout(timeoutMs).emitWithAck(event, payload);
+        // The hub shapes the value; the client checks only that it is a Result.
+        return isResult(answer)
+          ? (answer as Result<ProcedureCommandValue<C>>)
+          : err(clientError('bad-ack'));
+      } catch {
+        if (attempt >= retries) return err(clientError('timeout'));
+      }
+    }
+  }
+
   async function reportPrint(
     report: PrintReportInput,
     reportOptions: { timeoutMs?: number } = {},
@@ -400,6 +428,7 @@ export function createHubClient<Events extends CommonClientEvents>(
       };
     },
     command,
+    request,
     reportPrint,
     onPrintResult(listener) {
       printListeners.add(listener);

@@ -21,6 +21,15 @@ export type FakeCommandHandler = (
   payload: unknown,
 ) => Result<CommandAck> | Promise<Result<CommandAck>>;
 
+/**
+ * Answers a procedure command (`request`) sent to the fake; the test returns the value the hub
+ * would (typed loosely: the test knows which command it answers).
+ */
+export type FakeRequestHandler = (
+  name: string,
+  payload: unknown,
+) => Result<unknown> | Promise<Result<unknown>>;
+
 /** A {@link HubClient} for component tests, driven by the test instead of a hub. */
 export type FakeHubClient<Events extends CommonClientEvents = CommonClientEvents> =
   HubClient<Events> & {
@@ -32,6 +41,11 @@ export type FakeHubClient<Events extends CommonClientEvents = CommonClientEvents
     receiveSnapshot(snapshot: SyncSnapshot): void;
     /** Replaces how commands are answered. */
     onCommand(handler: FakeCommandHandler): void;
+    /**
+     * Replaces how procedure commands (`request`) are answered; they are recorded in `commands`
+     * too, in order with the queue commands.
+     */
+    onRequest(handler: FakeRequestHandler): void;
     /** Behaves as if the hub sent `print:result` with this outcome. */
     receivePrintResult(outcome: PrintOutcome): void;
     /** Every `print:report` sent so far, oldest first (the fake accepts them all). */
@@ -56,6 +70,10 @@ export function createFakeHubClient<Events extends CommonClientEvents = CommonCl
     ok: false,
     error: { code: 'INTERNAL', message: 'El cliente falso no tiene respuesta para este comando.' },
   });
+  let requestHandler: FakeRequestHandler = () => ({
+    ok: false,
+    error: { code: 'INTERNAL', message: 'El cliente falso no tiene respuesta para este comando.' },
+  });
 
   function update(patch: Partial<HubSnapshot>): void {
     snapshot = { ...snapshot, ...patch };
@@ -75,6 +93,11 @@ export function createFakeHubClient<Events extends CommonClientEvents = CommonCl
     async command(name, payload) {
       commands.push({ name, payload });
       return handler(name, payload);
+    },
+    async request(name, payload) {
+      commands.push({ name, payload });
+      // The test's handler stands in for the hub, which shapes each command's value.
+      return (await requestHandler(name, payload)) as never;
     },
     onPrintResult(listener) {
       printListeners.add(listener);
@@ -105,6 +128,9 @@ export function createFakeHubClient<Events extends CommonClientEvents = CommonCl
     },
     onCommand(next) {
       handler = next;
+    },
+    onRequest(next) {
+      requestHandler = next;
     },
     receivePrintResult(outcome) {
       for (const listener of [...printListeners]) listener(outcome);

@@ -6,6 +6,9 @@ import type {
   PrintOutcome,
   PrintReportAck,
   PrintReportInput,
+  ProcedureCommandInput,
+  ProcedureCommandName,
+  ProcedureCommandValue,
   Result,
 } from '../protocol';
 import type { HubSnapshot } from './hub-snapshot';
@@ -40,6 +43,17 @@ export type HubClient<Events extends CommonClientEvents = CommonClientEvents> = 
     payload: CommandInput<C>,
     options?: CommandOptions,
   ): Promise<Result<CommandAck>>;
+  /**
+   * Sends a procedure command of `/counter` (`procedure:intake`, `tax:pay`, `expediente:find`, …)
+   * and resolves with the hub's `Result` carrying that command's own value; never rejects. One
+   * attempt unless `retries` says otherwise: the creating ones carry their own `requestId` or
+   * `paymentId`, so a retry returns the first answer instead of acting twice.
+   */
+  request<C extends ProcedureCommandName>(
+    name: C,
+    payload: ProcedureCommandInput<C>,
+    options?: CommandOptions,
+  ): Promise<Result<ProcedureCommandValue<C>>>;
   /**
    * Calls `listener` with each `print:result` the hub sends (on `/kiosk`, to the kiosk that took
    * the ticket, when the hub prints for it); returns the unsubscribe function. Outcomes are not

@@ -17,6 +17,11 @@ export { RECONNECT_POLICY } from './reconnect-policy';
 export type { DeviceKeyEnvironment, DeviceKeyResult, DeviceKind } from './device-key';
 export { deviceKeyStorageName, resolveDeviceKey } from './device-key';
 // Test doubles and fixtures: the same contract without a hub, for component tests.
-export type { FakeCommandHandler, FakeHubClient, RecordedCommand } from './fake-hub-client';
+export type {
+  FakeCommandHandler,
+  FakeHubClient,
+  FakeRequestHandler,
+  RecordedCommand,
+} from './fake-hub-client';
 export { createFakeHubClient } from './fake-hub-client';
 export { sampleSyncSnapshot } from './sample-snapshot';

@@ -74,6 +74,7 @@ export function sampleSyncSnapshot(): SyncSnapshot {
       { id: 'ventanilla-2', name: 'Ventanilla 2', serviceIds: ['licencias', 'tributos'] },
       { id: 'ventanilla-3', name: 'Ventanilla 3', serviceIds: ['tributos'] },
     ],
+    uitTable: { '2024': 515000, '2025': 535000, '2026': 550000 },
     staff: [
       { id: 'clerk1', name: 'Ana Quispe Huamán', role: 'clerk' },
       { id: 'clerk2', name: 'Luis Chávez Rojas', role: 'clerk' },

@@ -1,6 +1,12 @@
 import type { Category } from './ticket';
 import type { PauseReason } from './rules';
 
+/**
+ * What an attention produced, linked when it is finished: the expediente opened, the receipt of a
+ * payment, the record of a certified copy. A reference, never personal data.
+ */
+export type AttentionResultLink = { kind: 'expediente' | 'receipt' | 'record'; ref: string };
+
 /** Where a transferred ticket goes: another service's queue, or one specific window. */
 export type TransferTarget = { serviceId: string } | { windowId: string };
 
@@ -20,7 +26,13 @@ export type DomainCommand =
   | { type: 'ticket:recall'; ticketId: string }
   | { type: 'ticket:no-show'; ticketId: string }
   | { type: 'ticket:start'; ticketId: string }
-  | { type: 'ticket:finish'; ticketId: string; outcome: string; note?: string }
+  | {
+      type: 'ticket:finish';
+      ticketId: string;
+      outcome: string;
+      note?: string;
+      result?: AttentionResultLink;
+    }
   | { type: 'ticket:transfer'; ticketId: string; to: TransferTarget; note?: string }
   | { type: 'ticket:cancel'; ticketId: string; reason?: string };
 

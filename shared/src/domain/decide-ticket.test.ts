@@ -423,6 +423,30 @@ describe('ticket:finish', () => {
     }
   });
 
+  it('links the attention to what it produced, and leaves the event as before without one', () => {
+    const office = busyOffice();
+    const ticketId = office.ticket('L-001').id;
+    const result = office.attempt(BETO, {
+      type: 'ticket:finish',
+      ticketId,
+      outcome: 'approved',
+      result: { kind: 'expediente', ref: 'EXP-2026-000001' },
+    });
+    expect(result).toStrictEqual({
+      ok: true,
+      value: [
+        {
+          type: 'ticket:finished',
+          at: office.now,
+          ticketId,
+          outcome: 'approved',
+          note: null,
+          result: { kind: 'expediente', ref: 'EXP-2026-000001' },
+        },
+      ],
+    });
+  });
+
   it('frees the window and feeds the statistics', () => {
     const office = busyOffice();
     const started = office.ticket('L-001').startedAt ?? 0;

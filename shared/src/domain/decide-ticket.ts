@@ -158,6 +158,8 @@ export function decideFinish(
       ticketId: ticket.id,
       outcome: command.outcome,
       note: cleanText(command.note),
+      // Absent rather than null when there is none: the event stays as it was before issue 6.
+      ...(command.result ? { result: { kind: command.result.kind, ref: command.result.ref } } : {}),
     },
   ]);
 }

@@ -1,5 +1,6 @@
 import type { Ticket } from './ticket';
 import type { PauseReason } from './rules';
+import type { AttentionResultLink } from './commands';
 
 /**
  * Facts that happened, in past tense. They are what the ledger persists and what every client
@@ -19,7 +20,18 @@ export type DomainEvent =
   | { type: 'ticket:recalled'; at: number; ticketId: string }
   | { type: 'ticket:no-show'; at: number; ticketId: string }
   | { type: 'ticket:started'; at: number; ticketId: string }
-  | { type: 'ticket:finished'; at: number; ticketId: string; outcome: string; note: string | null }
+  | {
+      type: 'ticket:finished';
+      at: number;
+      ticketId: string;
+      outcome: string;
+      note: string | null;
+      /**
+       * What the attention produced (issue 6). Optional so that events written before it existed
+       * still read as they are.
+       */
+      result?: AttentionResultLink;
+    }
   | {
       type: 'ticket:transferred';
       at: number;

@@ -15,7 +15,7 @@ export type { CallPolicy, OfficeRules, PauseReason, ServiceRules, WindowRules } 
 export { DEFAULT_CALL_POLICY, PAUSE_REASONS } from './rules';
 export type { CallRecord, LiveState, ServiceStats, WindowState } from './state';
 export { RECENT_CALLS, RECENT_DURATIONS } from './state';
-export type { CommandType, DomainCommand, TransferTarget } from './commands';
+export type { AttentionResultLink, CommandType, DomainCommand, TransferTarget } from './commands';
 export type { DomainEvent, EventType } from './events';
 export type { DomainError } from './domain-error';
 export { domainError } from './domain-error';

@@ -54,5 +54,41 @@ export const ERROR_MESSAGES_EN: Catalog<ErrorCode> = {
       'You already have another window open. Close it before opening this one.',
     EXPEDIENTE_NOT_FOUND:
       'We found no file with that number and key. Check the details on your receipt.',
+    PROCEDURE_UNKNOWN:
+      'That procedure does not belong to the ticket’s service[[ ({procedureId})]]. Please pick one from the list.',
+    PROCEDURE_KIND_MISMATCH:
+      'The procedure “{procedure}” is not registered with this form. Please open its own form.',
+    TICKET_NOT_SERVING:
+      'Ticket {number} is not being served. Start the attention before registering the procedure.',
+    TICKET_NOT_AT_YOUR_WINDOW:
+      'Ticket {number} is being served at another window: you can only register procedures for the ticket you serve.',
+    WINDOW_REQUIRED: 'Open your window to print: documents come out of the window’s printer.',
+    FREE_COPY_NOT_ALLOWED: 'The free first copy (Ley 29462) applies to birth records only.',
+    RISK_LEVEL_UNKNOWN:
+      'The risk level “{riskLevel}” is not configured for this procedure. Pick another or tell the administrator.',
+    REQUIREMENT_UNKNOWN: 'The requirement “{requirement}” is not on this procedure’s list.',
+    DOCUMENT_TYPE_UNKNOWN:
+      'The document type “{documentType}” is not on the list. Please pick one from the list.',
+    DESTINATION_OFFICE_UNKNOWN:
+      'The office “{office}” is not on the list of destinations. Please pick one from the list.',
+    FEE_UNAVAILABLE:
+      'The fee cannot be computed: the UIT of {year} is missing. Please tell the administrator.',
+    EXPEDIENTE_UNKNOWN: 'There is no expediente {number}. Please check the number.',
+    EXPEDIENTE_MOVE_REFUSED: 'The expediente cannot move to that state.[[ {reason}]]',
+    EXPEDIENTE_MOVED_MEANWHILE:
+      'Someone else has just moved this expediente. Open it again to see its current state.',
+    RECEIPT_NOT_FOUND: 'There is no receipt {receiptNumber}. Please check the number.',
+    TAX_QUERY_INVALID:
+      'The search value is not valid. Please check the taxpayer code, DNI/RUC or plate.',
+    TAX_DEBT_NOT_FOUND: 'Debt {debtId} was not found. Please search the taxpayer’s debts again.',
+    TAX_DEBT_ALREADY_PAID: 'Debt {debtId} has already been paid with receipt {receiptNumber}.',
+    TAX_DEBTS_OF_SEVERAL_TAXPAYERS:
+      'The chosen debts belong to different taxpayers. Register one payment per taxpayer.',
+    TAX_NOTHING_TO_PAY: 'No debt was chosen to pay.',
+    TAX_REFERENCE_REQUIRED: 'Enter the operation number of the card, transfer or Yape payment.',
+    TAX_PAYMENT_ID_REUSED:
+      'This payment was already registered with other debts (receipt {receiptNumber}). Please start a new payment.',
+    TAX_LEDGER_UNAVAILABLE:
+      'The tax system is not answering right now. Please try again in a few minutes.',
   },
 };

@@ -57,5 +57,46 @@ export const ERROR_MESSAGES_ES: Catalog<ErrorCode> = {
     ALREADY_OPEN_ELSEWHERE: 'Ya tiene otra ventanilla abierta. Ciérrela antes de abrir esta.',
     EXPEDIENTE_NOT_FOUND:
       'No encontramos un expediente con ese número y clave. Revise los datos de su cargo.',
+    PROCEDURE_UNKNOWN:
+      'Ese procedimiento no pertenece al servicio del ticket[[ ({procedureId})]]. Elija uno de la lista.',
+    PROCEDURE_KIND_MISMATCH:
+      'El procedimiento «{procedure}» no se registra con este formulario. Abra el formulario que le corresponde.',
+    TICKET_NOT_SERVING:
+      'El ticket {number} no está en atención. Inicie la atención antes de registrar el trámite.',
+    TICKET_NOT_AT_YOUR_WINDOW:
+      'El ticket {number} se atiende en otra ventanilla: solo puede registrar trámites del ticket que atiende usted.',
+    WINDOW_REQUIRED:
+      'Abra su ventanilla para imprimir: el documento sale por la impresora de la ventanilla.',
+    FREE_COPY_NOT_ALLOWED:
+      'La primera copia gratuita (Ley 29462) es solo para el acta de nacimiento.',
+    RISK_LEVEL_UNKNOWN:
+      'El nivel de riesgo «{riskLevel}» no está configurado para este procedimiento. Elija otro o avise al administrador.',
+    REQUIREMENT_UNKNOWN:
+      'El requisito «{requirement}» no figura en la lista de este procedimiento.',
+    DOCUMENT_TYPE_UNKNOWN:
+      'El tipo de documento «{documentType}» no está en la lista. Elija uno de la lista.',
+    DESTINATION_OFFICE_UNKNOWN:
+      'La oficina «{office}» no está en la lista de destinos. Elija una de la lista.',
+    FEE_UNAVAILABLE:
+      'No se puede calcular el derecho de trámite: falta el valor de la UIT del año {year}. Avise al administrador.',
+    EXPEDIENTE_UNKNOWN: 'No existe el expediente {number}. Revise el número.',
+    EXPEDIENTE_MOVE_REFUSED: 'No se puede pasar el expediente a ese estado.[[ {reason}]]',
+    EXPEDIENTE_MOVED_MEANWHILE:
+      'Otra persona acaba de mover este expediente. Vuelva a abrirlo para ver su estado actual.',
+    RECEIPT_NOT_FOUND: 'No existe el recibo {receiptNumber}. Revise el número.',
+    TAX_QUERY_INVALID:
+      'El dato de búsqueda no es válido. Revise el código de contribuyente, el DNI/RUC o la placa.',
+    TAX_DEBT_NOT_FOUND:
+      'No se encontró la deuda {debtId}. Vuelva a buscar las deudas del contribuyente.',
+    TAX_DEBT_ALREADY_PAID: 'La deuda {debtId} ya fue pagada con el recibo {receiptNumber}.',
+    TAX_DEBTS_OF_SEVERAL_TAXPAYERS:
+      'Las deudas elegidas son de contribuyentes distintos. Registre un pago por contribuyente.',
+    TAX_NOTHING_TO_PAY: 'No eligió ninguna deuda para pagar.',
+    TAX_REFERENCE_REQUIRED:
+      'Escriba el número de operación del pago con tarjeta, transferencia o Yape.',
+    TAX_PAYMENT_ID_REUSED:
+      'Este pago ya se registró con otras deudas (recibo {receiptNumber}). Abra un pago nuevo.',
+    TAX_LEDGER_UNAVAILABLE:
+      'El sistema de tributos no responde en este momento. Inténtelo de nuevo en unos minutos.',
   },
 };

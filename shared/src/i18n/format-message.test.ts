@@ -41,6 +41,21 @@ const PARAMS: Partial<Record<ErrorCode, MessageParams>> = {
   ACCOUNT_LOCKED: { minutes: 15 },
   PROTOCOL_MISMATCH: { expected: 3, received: 2 },
   WINDOW_BUSY: { windowId: 'v1', number: 'R-002' },
+  PROCEDURE_UNKNOWN: { procedureId: 'copia-acta' },
+  PROCEDURE_KIND_MISMATCH: { procedure: 'Licencia de funcionamiento' },
+  TICKET_NOT_SERVING: { number: 'M-003' },
+  TICKET_NOT_AT_YOUR_WINDOW: { number: 'M-003' },
+  RISK_LEVEL_UNKNOWN: { riskLevel: 'alto' },
+  REQUIREMENT_UNKNOWN: { requirement: 'Plano' },
+  DOCUMENT_TYPE_UNKNOWN: { documentType: 'Memorial' },
+  DESTINATION_OFFICE_UNKNOWN: { office: 'Alcaldía' },
+  FEE_UNAVAILABLE: { year: 2027 },
+  EXPEDIENTE_UNKNOWN: { number: 'EXP-2026-000123' },
+  EXPEDIENTE_MOVE_REFUSED: { reason: 'Falta la oficina.' },
+  RECEIPT_NOT_FOUND: { receiptNumber: 'REC-2026-000001' },
+  TAX_DEBT_NOT_FOUND: { debtId: 'papeleta:C-1:P-1' },
+  TAX_DEBT_ALREADY_PAID: { debtId: 'papeleta:C-1:P-1', receiptNumber: 'REC-2026-000001' },
+  TAX_PAYMENT_ID_REUSED: { receiptNumber: 'REC-2026-000001' },
 };
 
 const placeholders = (template: string) =>

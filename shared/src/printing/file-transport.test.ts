@@ -56,6 +56,20 @@ describe('file transport (the virtual printer of the embedded default)', () => {
     expect(svg).toContain('>R-023</text>');
   });
 
+  it('writes into another folder when told (a window keeps its documents apart)', async () => {
+    const folder = path.join(dataDir, 'printed', 'windows', 'ventanilla-3');
+    const transport = createFileTransport({ dataDir, folder });
+    const result = await transport.send(new Uint8Array([0x1b, 0x40]), {
+      ticketId: 't1',
+      number: 'EXP-2026-000001',
+      officeDay: '2026-11-23',
+    });
+    expect(result.ok).toBe(true);
+    expect(filesUnder(dataDir)).toEqual([
+      path.join('printed', 'windows', 'ventanilla-3', '2026-11-23', 'EXP-2026-000001-t1.bin'),
+    ]);
+  });
+
   it('names a job without a label after the time, in the office day of Lima', async () => {
     // 02:00 UTC on the 24th is still the 23rd in Lima.
     const now = Date.parse('2026-11-24T02:00:00Z');

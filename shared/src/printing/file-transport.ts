@@ -13,6 +13,11 @@ import type { PrintLabel, PrinterTransport, PrintResult } from './printer-transp
 export type FileTransportOptions = {
   /** The hub's (or kiosk's) data folder; tickets go to `<dataDir>/printed/<day>/`. */
   dataDir: string;
+  /**
+   * The folder that holds the day folders instead of `<dataDir>/printed` (the hub keeps each
+   * window's documents apart: `<dataDir>/printed/windows/<windowId>`).
+   */
+  folder?: string;
   /** Paper of the SVG preview; 80 mm unless told. */
   paperMm?: PaperMm;
   name?: string;
@@ -85,7 +90,7 @@ export function createFileTransport(options: FileTransportOptions): PrinterTrans
     const at = now();
     const day = label && DAY.test(label.officeDay) ? label.officeDay : officeDayOf(at, timeZone);
     const base = label ? `${safePart(label.number)}-${safePart(label.ticketId)}` : `job-${at}`;
-    const folder = path.join(options.dataDir, 'printed', day);
+    const folder = path.join(options.folder ?? path.join(options.dataDir, 'printed'), day);
     const binary = path.join(folder, `${base}.bin`);
     try {
       await mkdir(folder, { recursive: true });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttentionResultSchema } from './procedure-commands';
 import {
   CategorySchema,
   IdSchema,
@@ -41,6 +42,8 @@ export const COMMAND_SCHEMAS = {
     ticketId: IdSchema,
     outcome: IdSchema,
     note: NoteSchema.optional(),
+    /** What the attention produced (an expediente, a receipt, a record): the link for reports. */
+    result: AttentionResultSchema.optional(),
   }),
   'ticket:transfer': z.strictObject({
     ticketId: IdSchema,

@@ -238,6 +238,14 @@ const WindowSchema = record('la ventanilla', {
   serviceIds: list('la lista de servicios de la ventanilla', z.string()).min(1, {
     error: 'Cada ventanilla debe atender al menos un servicio.',
   }),
+  /**
+   * The window's own printer, for the documents of its procedures (the cargo of a filing, a tax
+   * receipt): same targets as `devices[].printer` (`file` is the data folder's virtual printer).
+   */
+  printer: record('la impresora de la ventanilla', {
+    target: text('el destino de la impresora', 200),
+    profile: PrinterProfileSchema,
+  }).optional(),
 });
 
 const UserSchema = record('el usuario', {

@@ -2,6 +2,11 @@ import type { Actor } from '../domain';
 import type { CommandInput, CommandName } from './commands';
 import type { Result } from './result';
 import type { KioskStatusView } from './kiosk-status';
+import type {
+  ProcedureCommandInput,
+  ProcedureCommandName,
+  ProcedureCommandValue,
+} from './procedure-commands';
 import type { PrintReportAck, PrintReportInput } from './print-report';
 import type { CommandAck, PrintOutcome, SyncDelta, SyncSnapshot } from './views';
 
@@ -19,6 +24,15 @@ export type NamespaceName = keyof typeof NAMESPACES;
 type CommandHandler<C extends CommandName> = (
   payload: CommandInput<C>,
   ack: (result: Result<CommandAck>) => void,
+) => void;
+
+/**
+ * A procedure command (issue 6) is acknowledged with its own value (an expediente, a receipt, …),
+ * never an exception.
+ */
+type ProcedureHandler<C extends ProcedureCommandName> = (
+  payload: ProcedureCommandInput<C>,
+  ack: (result: Result<ProcedureCommandValue<C>>) => void,
 ) => void;
 
 /** What the hub sends on every namespace. */
@@ -68,6 +82,17 @@ export type CounterClientEvents = CommonClientEvents & {
   'ticket:finish': CommandHandler<'ticket:finish'>;
   'ticket:transfer': CommandHandler<'ticket:transfer'>;
   'ticket:cancel': CommandHandler<'ticket:cancel'>;
+  // -- procedures at the window and the expedientes' back office (see procedure-commands.ts)
+  'procedure:acta-copy': ProcedureHandler<'procedure:acta-copy'>;
+  'procedure:licence': ProcedureHandler<'procedure:licence'>;
+  'procedure:intake': ProcedureHandler<'procedure:intake'>;
+  'tax:find': ProcedureHandler<'tax:find'>;
+  'tax:quote': ProcedureHandler<'tax:quote'>;
+  'tax:pay': ProcedureHandler<'tax:pay'>;
+  'expediente:find': ProcedureHandler<'expediente:find'>;
+  'expediente:get': ProcedureHandler<'expediente:get'>;
+  'expediente:move': ProcedureHandler<'expediente:move'>;
+  'document:reprint': ProcedureHandler<'document:reprint'>;
 };
 
 /** Client → hub on `/display`: displays only listen. */

@@ -39,6 +39,11 @@ export type OfficeView = {
   announcements: readonly string[];
   services: readonly ServiceView[];
   windows: readonly { id: string; name: string; serviceIds: readonly string[] }[];
+  /**
+   * The UIT of each year in céntimos (`{"2026": 550000}`), so that a panel shows a fee written as
+   * a percentage of the UIT with `feeFromUitPercent` (year of the office day).
+   */
+  uitTable: Readonly<Record<string, number>>;
   /** Names of the staff, so the counter shows people rather than ids; empty for kiosks and displays. */
   staff: readonly { id: string; name: string; role: 'clerk' | 'supervisor' | 'admin' }[];
 };

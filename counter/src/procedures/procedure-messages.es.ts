@@ -1,0 +1,186 @@
+/**
+ * Strings of the procedure panels (issue 6), in Spanish: "usted", saying what is wrong and how to
+ * fix it, next to the field. Identity and money problems use the shared catalogs' sentences.
+ */
+export const PROCEDURE_MESSAGES_ES = {
+  'proc.host.procedure': 'Trámite',
+  'proc.host.choose': 'Elija el trámite…',
+  'proc.host.keys':
+    'Tab: siguiente dato · Intro: registrar · Las letras de la barra no actúan mientras escribe.',
+
+  'proc.requirements.heading': 'Requisitos',
+  'proc.requirements.none': 'Este trámite no pide requisitos.',
+  'proc.requirements.progress': '{done} de {total} presentados',
+
+  'proc.fee.label': 'Derecho de trámite',
+  'proc.fee.free': 'Gratuito',
+  'proc.fee.uit': '{amount} ({percent} % de la UIT {year})',
+  'proc.timeLimit': 'Plazo legal: {days|día hábil|días hábiles}',
+
+  'proc.finish': 'Finalizar atención',
+  'proc.finish.hint': 'Se abrirá «Finalizar» con el resultado sugerido y el enlace al {link}.',
+  'proc.finish.hintPlain': 'Se abrirá «Finalizar» con el resultado sugerido.',
+  'proc.link.expediente': 'expediente {ref}',
+  'proc.link.receipt': 'recibo {ref}',
+  'proc.link.record': 'registro {ref}',
+  'proc.sending': 'Enviando…',
+  'proc.fixErrors': 'Revise los datos marcados en rojo antes de continuar.',
+
+  'proc.printed.ok': 'Se imprimió el {document} en la impresora de la ventanilla.',
+  'proc.printed.failed': 'No se pudo imprimir el {document}: {message}',
+  'proc.printed.none': 'El {document} no se envió a ninguna impresora.',
+  'proc.reprint': 'Reimprimir {document}',
+  'proc.reprinted': 'Se volvió a imprimir el {document}.',
+  'proc.doc.cargo': 'cargo',
+  'proc.doc.receipt': 'recibo',
+
+  'proc.applicant.heading': 'Solicitante',
+  'proc.applicant.kind': 'Tipo de solicitante',
+  'proc.applicant.person': 'Persona natural',
+  'proc.applicant.company': 'Persona jurídica',
+  'proc.applicant.documentType': 'Documento de identidad',
+  'proc.applicant.document': 'Número de documento',
+  'proc.applicant.names': 'Nombres y apellidos',
+  'proc.applicant.ruc': 'RUC',
+  'proc.applicant.businessName': 'Razón social',
+  'proc.applicant.repDni': 'DNI del representante legal',
+  'proc.applicant.repNames': 'Nombres y apellidos del representante legal',
+  'proc.docType.dni': 'DNI',
+  'proc.docType.ce': 'Carné de extranjería',
+  'proc.docType.pasaporte': 'Pasaporte',
+
+  'proc.field.required': 'Este dato es obligatorio.',
+  'proc.field.tooLong': 'Escriba como máximo {max} caracteres.',
+  'proc.field.passportFormat':
+    'El pasaporte debe tener de 5 a 20 letras o números, sin espacios ni otros signos.',
+  'proc.field.dateFormat': 'Escriba la fecha como DD/MM/AAAA, por ejemplo 05/03/1990.',
+  'proc.field.dateImpossible':
+    'La fecha {date} no existe en el calendario. Revise el día y el mes.',
+  'proc.field.dateFuture': 'La fecha no puede ser posterior a hoy ({today}).',
+  'proc.field.areaFormat':
+    'Escriba el área en metros cuadrados, con punto decimal si hace falta: por ejemplo 45 o 45.50.',
+  'proc.field.areaComma': 'Use punto para los decimales del área, no coma: por ejemplo 45.50.',
+  'proc.field.areaZero': 'El área debe ser mayor que cero.',
+  'proc.field.foliosFormat': 'Escriba el número de folios en cifras, sin decimales: por ejemplo 3.',
+  'proc.field.foliosRange': 'El número de folios va de 1 a {max}.',
+  'proc.field.plateFormat':
+    'La placa tiene de 5 a 7 letras o números, con o sin guion: por ejemplo ABC-123 o 1234-AB.',
+  'proc.field.taxpayerFormat':
+    'El código de contribuyente tiene solo letras, números y guiones (hasta 20 caracteres).',
+  'proc.field.lookupDocument': 'Escriba un DNI (8 dígitos) o un RUC (11 dígitos).',
+  'proc.field.dateHint': 'DD/MM/AAAA, si la conoce',
+
+  'proc.acta.registered': 'Persona inscrita',
+  'proc.acta.names': 'Nombres y apellidos de la persona inscrita',
+  'proc.acta.date.nacimiento': 'Fecha de nacimiento',
+  'proc.acta.date.matrimonio': 'Fecha del matrimonio',
+  'proc.acta.date.defuncion': 'Fecha de la defunción',
+  'proc.acta.date.other': 'Fecha del hecho',
+  'proc.acta.number': 'N° de acta (si lo conoce)',
+  'proc.acta.book': 'Libro',
+  'proc.acta.folio': 'Folio',
+  'proc.acta.requester': 'Solicitante de la copia',
+  'proc.acta.free': 'Primera copia certificada del acta de nacimiento: gratuita',
+  'proc.acta.freeReason':
+    'Ley 29462: la primera copia certificada del acta de nacimiento se entrega sin costo. El motivo queda registrado.',
+  'proc.acta.result': 'Resultado de la búsqueda',
+  'proc.acta.issued': 'Copia emitida',
+  'proc.acta.notFound': 'Acta no encontrada',
+  'proc.acta.receipt': 'N° de recibo o constancia',
+  'proc.acta.submit': 'Registrar resultado',
+  'proc.acta.doneIssued': 'Copia emitida con el recibo {receipt}. Derecho: {fee}.',
+  'proc.acta.doneNotFound': 'El acta no se encontró; la búsqueda quedó registrada.',
+  'proc.acta.recordTerm': 'Registro',
+
+  'proc.licence.business': 'Establecimiento',
+  'proc.licence.tradeName': 'Nombre comercial',
+  'proc.licence.address': 'Dirección del establecimiento',
+  'proc.licence.activity': 'Giro o actividad',
+  'proc.licence.area': 'Área (m²)',
+  'proc.licence.risk': 'Nivel de riesgo',
+  'proc.risk.bajo': 'Bajo',
+  'proc.risk.medio': 'Medio',
+  'proc.risk.alto': 'Alto',
+  'proc.risk.muy-alto': 'Muy alto',
+  'proc.licence.itse.after':
+    'ITSE después de la licencia: basta la declaración jurada de condiciones de seguridad; la inspección se hace luego.',
+  'proc.licence.itse.before':
+    'ITSE antes de la licencia: la inspección técnica de seguridad debe aprobarse primero.',
+  'proc.licence.chooseRisk':
+    'Elija el nivel de riesgo para ver sus requisitos, el derecho y el plazo.',
+  'proc.licence.noRisk': 'Este trámite no tiene niveles de riesgo configurados.',
+  'proc.licence.missing':
+    'Faltan requisitos: escriba en la observación cuáles faltan, o márquelos cuando los presente.',
+  'proc.licence.observation': 'Observación (opcional)',
+  'proc.licence.submit': 'Registrar solicitud',
+  'proc.licence.done': 'Solicitud registrada. {itse}',
+
+  'proc.expediente.number': 'Expediente',
+  'proc.expediente.key': 'Clave de consulta',
+  'proc.expediente.dueOn': 'Plazo de respuesta',
+  'proc.expediente.observationDeadline': 'Plazo para subsanar',
+  'proc.expediente.none': 'Sin plazo',
+  'proc.expediente.lookup': 'Consulta pública',
+
+  'proc.intake.document': 'Documento presentado',
+  'proc.intake.documentType': 'Tipo de documento',
+  'proc.intake.subject': 'Asunto',
+  'proc.intake.folios': 'N° de folios',
+  'proc.intake.destination': 'Oficina de destino',
+  'proc.intake.observation': 'Observación al recibir (opcional)',
+  'proc.intake.observationHint':
+    'Si observa el documento, el solicitante tiene 2 días hábiles para subsanar; si no lo hace, se tiene por no presentado.',
+  'proc.intake.observed': 'Observado: tiene hasta el {date} (2 días hábiles) para subsanar.',
+  'proc.intake.submit': 'Registrar y imprimir cargo',
+  'proc.intake.done': 'Expediente registrado.',
+
+  'proc.tax.lookup': 'Buscar deudas',
+  'proc.tax.by': 'Buscar por',
+  'proc.tax.by.taxpayer': 'Código de contribuyente',
+  'proc.tax.by.document': 'DNI o RUC',
+  'proc.tax.by.plate': 'Placa del vehículo',
+  'proc.tax.search': 'Buscar',
+  'proc.tax.searching': 'Buscando…',
+  'proc.tax.none': 'No hay deudas pendientes para {value}.',
+  'proc.tax.debts': 'Deudas pendientes de {name} (código {code})',
+  'proc.tax.col.pay': 'Pagar',
+  'proc.tax.col.concept': 'Concepto',
+  'proc.tax.col.dueOn': 'Vence',
+  'proc.tax.col.amount': 'Monto',
+  'proc.tax.col.discount': 'Descuento',
+  'proc.tax.col.toPay': 'A pagar',
+  'proc.tax.payItem': 'Pagar {concept} {period}',
+  'proc.debt.predial': 'Impuesto predial',
+  'proc.debt.arbitrios': 'Arbitrios',
+  'proc.debt.papeleta': 'Papeleta',
+  'proc.tax.reason.early':
+    '{percent} % de descuento: se paga dentro del plazo de pronto pago contado desde la imposición ({date}).',
+  'proc.tax.reason.before-notification':
+    '{percent} % de descuento: se paga antes de que la sanción sea notificada.',
+  'proc.tax.reason.excluded':
+    'Sin descuento: la infracción {code} es de las muy graves que la ordenanza excluye.',
+  'proc.tax.reason.notified': 'Sin descuento: la sanción ya fue notificada ({date}).',
+  'proc.tax.total': 'Total a pagar',
+  'proc.tax.selected': '{count|deuda seleccionada|deudas seleccionadas}',
+  'proc.tax.noneSelected': 'Seleccione al menos una deuda.',
+  'proc.tax.method': 'Medio de pago',
+  'proc.method.efectivo': 'Efectivo',
+  'proc.method.tarjeta': 'Tarjeta',
+  'proc.method.transferencia': 'Transferencia',
+  'proc.method.yape': 'Yape',
+  'proc.tax.reference': 'N° de operación',
+  'proc.tax.referenceOptional': 'N° de operación (no hace falta en efectivo)',
+  'proc.tax.referenceRequired': 'Escriba el número de operación del pago con {method}.',
+  'proc.tax.cash': 'Efectivo recibido (opcional)',
+  'proc.tax.change': 'Vuelto: {amount}',
+  'proc.tax.cashShort': 'El efectivo recibido es menor que el total a pagar ({total}).',
+  'proc.tax.pay': 'Cobrar {total}',
+  'proc.tax.paying': 'Registrando el pago…',
+  'proc.tax.paid': 'Pago registrado: recibo {receipt}, {total}.',
+  'proc.tax.receiptLines': 'Detalle del recibo',
+
+  'proc.general.intro': 'Revise los requisitos con el ciudadano y finalice la atención.',
+} as const satisfies Record<string, string>;
+
+/** A sentence of the procedure panels. */
+export type ProcedureMessageKey = keyof typeof PROCEDURE_MESSAGES_ES;
