@@ -88,7 +88,7 @@ describe('GET /consulta', () => {
     );
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain('Expediente N° 000001-2026-MPC');
+    expect(html).toContain('Expediente N° <span class="nowrap">000001-2026-MPC</span>');
     expect(html).toContain('Observado');
     expect(html).toContain('Tiene hasta el 25/11/2026 para subsanarlo.');
     expect(html).toContain('Recibido');

@@ -122,7 +122,10 @@ function result(ctx: HubContext, view: ExpedienteLookupView): string {
         `<li><span>${escapeHtml(expedienteStateName(step.status, 'es'))}</span> <time datetime="${escapeHtml(step.at)}">${escapeHtml(when.format(new Date(step.at)))}</time></li>`,
     )
     .join('');
-  return `<h2>${escapeHtml(view.documentTitle)}</h2>
+  // The number never breaks at its hyphens (000001-2026-MPC on one line).
+  const cut = view.documentTitle.lastIndexOf(' ');
+  const title = `${escapeHtml(view.documentTitle.slice(0, cut + 1))}<span class="nowrap">${escapeHtml(view.documentTitle.slice(cut + 1))}</span>`;
+  return `<h2>${title}</h2>
 <p class="procedure">${escapeHtml(view.procedure)}</p>
 <section aria-labelledby="now"><h3 id="now">${escapeHtml(t.current)}</h3>
 <p class="state">${escapeHtml(state.name)}</p>
@@ -149,7 +152,7 @@ button{font:inherit;font-weight:700;margin-top:1.2rem;width:100%;min-height:3rem
 .problem{background:#fde8e8;border:2px solid #8b1a1a;color:#5c0f0f;padding:.8rem;border-radius:.5rem}
 .state{font-size:2rem;font-weight:800;color:#0b2a55;margin:.2rem 0}
 .procedure{font-weight:700}ol{padding-left:1.2rem}li{margin:.4rem 0}li span{font-weight:700}
-a{color:#0b2a55;font-weight:700}
+a{color:#0b2a55;font-weight:700}.nowrap{white-space:nowrap}
 </style></head>
 <body><header><p>${escapeHtml(office.municipality)}</p><h1>${escapeHtml(office.name)}</h1></header>
 <main>${content}</main></body></html>`);
