@@ -43,7 +43,7 @@ async function checkScreen(page: Page, name: string): Promise<void> {
 }
 
 describe('the procedure panels in Chromium', () => {
-  it('Registro Civil: the acta copy validates where it is typed and offers the free birth copy', async () => {
+  it('Registro Civil: the acta copy validates where it is typed, issues the free birth copy and finishes linked to it', async () => {
     const ticket = await tickets.take('registro-civil');
     const page = await clerkPage(session.browser, session.hub.url, 'clerk1');
     const errors = collectPageErrors(page);
@@ -82,13 +82,36 @@ describe('the procedure panels in Chromium', () => {
         .pressSequentially('Fermín Tapia');
       expect(await page.getByRole('dialog').count()).toBe(0);
       await checkScreen(page, 'counter-procedure-acta-copy-1366x768');
+
+      // Corrected, the copy is issued free and recorded at the hub; F finishes linked to it.
+      await document.fill('10117410-G');
+      await date.fill('14/03/2019');
+      await panel(page)
+        .getByRole('textbox', { name: /^Nombres y apellidos$/ })
+        .fill('Rosa Tapia Huamán');
+      await panel(page).getByRole('radio', { name: 'Copia emitida' }).check();
+      await panel(page)
+        .getByRole('textbox', { name: /^N° de recibo o constancia/ })
+        .fill('CC-000431');
+      await panel(page).getByRole('button', { name: 'Registrar resultado' }).click();
+      await panel(page)
+        .getByText('Copia emitida con el recibo CC-000431. Derecho: Gratuito.', { exact: false })
+        .waitFor();
+      await page.keyboard.press('f');
+      await page
+        .getByRole('dialog')
+        .getByText(/La atención queda vinculada/)
+        .waitFor();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await expect.poll(() => session.hub.context.ledger.getTicket(ticket.id)?.status).toBe('done');
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
     }
   });
 
-  it('Licencias: each risk level shows its ITSE timing, checklist, fee and time limit; Mesa de partes shows the observation term', async () => {
+  it('Licencias: each risk level shows its ITSE timing, checklist, fee and time limit, and a company files one; Mesa de partes shows the observation term', async () => {
     const licence = await tickets.take('licencias');
     const page = await clerkPage(session.browser, session.hub.url, 'clerk3');
     const errors = collectPageErrors(page);
@@ -124,9 +147,38 @@ describe('the procedure panels in Chromium', () => {
         .waitFor();
       await checkScreen(page, 'counter-procedure-licence-1366x768');
 
+      // A company at medium risk, every requirement presented: an expediente due in 4 working days.
+      const form = panel(page);
+      await form.getByRole('textbox', { name: /^Área/ }).fill('45.50');
+      await risk.getByRole('radio', { name: 'Medio', exact: true }).check();
+      await form.getByRole('combobox', { name: 'Tipo de solicitante' }).selectOption('company');
+      await form.getByRole('textbox', { name: /^RUC/ }).fill('20607854247');
+      await form.getByRole('textbox', { name: /^Razón social/ }).fill('Comercial Cajamarca S.A.C.');
+      await form.getByRole('textbox', { name: /^DNI del representante legal/ }).fill('45055499');
+      await form
+        .getByRole('textbox', { name: /^Nombres y apellidos del representante legal/ })
+        .fill('José Chávez Rojas');
+      await form.getByRole('textbox', { name: /^Nombre comercial/ }).fill('Bodega El Inca');
+      await form
+        .getByRole('textbox', { name: /^Dirección del establecimiento/ })
+        .fill('Jr. Amalia Puga 345, Cajamarca');
+      await form.getByRole('textbox', { name: /^Giro o actividad/ }).fill('Venta de abarrotes');
+      for (const box of await form
+        .getByRole('group', { name: /^Requisitos/ })
+        .getByRole('checkbox')
+        .all()) {
+        await box.check();
+      }
+      await form.getByRole('button', { name: 'Registrar solicitud' }).click();
+      await form.getByText('Solicitud registrada.', { exact: false }).waitFor();
+      await form.getByText(/^EXP-\d{4}-\d{6} · Expediente N° \d{6}-\d{4}-MPC$/).waitFor();
+
       // The same clerk then files a document at Mesa de partes.
       await page.keyboard.press('f');
-      await page.getByRole('dialog').waitFor();
+      await page
+        .getByRole('dialog')
+        .getByText(/La atención queda vinculada al expediente/)
+        .waitFor();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
       const filing = await tickets.take('mesa-de-partes');
@@ -148,7 +200,7 @@ describe('the procedure panels in Chromium', () => {
       await panel(page).getByText('sin decimales', { exact: false }).waitFor();
       await checkScreen(page, 'counter-procedure-intake-1366x768');
 
-      // Until the hub client carries the commands, the panel says so in a sentence.
+      // With a field still wrong, nothing is sent.
       await panel(page).getByRole('button', { name: 'Registrar y imprimir cargo' }).click();
       await panel(page)
         .getByText('Revise los datos marcados en rojo antes de continuar.')
