@@ -72,6 +72,8 @@ export const CLERK_MESSAGES_EN = {
   'clerk.procedure.pending':
     '{service} has no procedures configured. Finish the attention with the F key.',
 
+  'form.dialog.back': 'Back',
+  'form.dialog.working': 'Sending…',
   'clerk.dialog.cancel': 'Cancel',
 
   'clerk.finish.heading': 'Finish serving {number}',

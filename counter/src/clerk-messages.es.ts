@@ -73,6 +73,8 @@ export const CLERK_MESSAGES_ES = {
   'clerk.procedure.pending':
     '{service} no tiene trámites configurados. Finalice la atención con la tecla F.',
 
+  'form.dialog.back': 'Volver',
+  'form.dialog.working': 'Enviando…',
   'clerk.dialog.cancel': 'Cancelar',
 
   'clerk.finish.heading': 'Finalizar la atención de {number}',

@@ -126,8 +126,6 @@ export const BACKOFFICE_MESSAGES_EN: Readonly<Record<BackofficeMessageKey, strin
     'The applicant will have {count|working day|working days} to fix it; otherwise the filing counts as not filed.',
   'backoffice.move.note': 'Note (optional)',
   'backoffice.move.done': 'Case file {number} is now "{state}".',
-  'backoffice.dialog.back': 'Back',
-  'backoffice.dialog.working': 'Sending…',
 
   'backoffice.reprint': 'Reprint receipt',
   'backoffice.reprint.done': 'The receipt of case file {number} was sent to the printer.',

@@ -129,8 +129,6 @@ export const BACKOFFICE_MESSAGES_ES = {
     'El solicitante tendrá {count|día hábil|días hábiles} para subsanar; si no lo hace, el expediente se da por no presentado.',
   'backoffice.move.note': 'Nota (opcional)',
   'backoffice.move.done': 'El expediente {number} pasó a «{state}».',
-  'backoffice.dialog.back': 'Volver',
-  'backoffice.dialog.working': 'Enviando…',
 
   'backoffice.reprint': 'Reimprimir cargo',
   'backoffice.reprint.done': 'El cargo del expediente {number} se envió a la impresora.',

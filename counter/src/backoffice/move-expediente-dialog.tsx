@@ -4,7 +4,7 @@ import { EXPEDIENTE_STATE_TEXT_CATALOGS, expedienteStateName } from '@cac/shared
 import { useLanguage, useT } from '@cac/shared/react';
 import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
-import { BackofficeDialog } from './backoffice-dialog';
+import { FormDialog } from '../form-dialog';
 import { describePortError } from './describe-port-error';
 import type { ExpedienteDetail, ExpedienteMovePayload } from './expediente-port';
 import { useExpedientePort } from './expediente-port';
@@ -99,7 +99,7 @@ export function MoveExpedienteDialog({
     ) : null;
 
   return (
-    <BackofficeDialog
+    <FormDialog
       title={t(`backoffice.moveTitle.${to}`, { number: expediente.number })}
       confirmLabel={t(`backoffice.move.${to}`)}
       onConfirm={() => void confirm()}
@@ -195,6 +195,6 @@ export function MoveExpedienteDialog({
         />
         {problemText('missing', t('backoffice.move.missingRequired'))}
       </div>
-    </BackofficeDialog>
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useHubState } from '@cac/shared/react';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { FloorDialog } from './floor-dialog';
+import { FormDialog } from '../form-dialog';
 import { ReasonField, isReason } from './reason-field';
 import { useFloorCommand } from './use-floor-command';
 import { useCounterT } from '../counter-text';
@@ -43,7 +43,7 @@ export function CancelTicketDialog({
   }
 
   return (
-    <FloorDialog
+    <FormDialog
       title={t('supervisor.cancel.title', { number })}
       confirmLabel={t('supervisor.cancel.confirm')}
       onConfirm={() => void confirm()}
@@ -54,7 +54,7 @@ export function CancelTicketDialog({
       fallbackFocus={fallbackFocus}
     >
       {gone ? (
-        <p className="floor-dialog__notice">{t('supervisor.gone.ticket', { number })}</p>
+        <p className="form-dialog__notice">{t('supervisor.gone.ticket', { number })}</p>
       ) : (
         <>
           <p>{t('supervisor.cancel.body', { number, service })}</p>
@@ -66,6 +66,6 @@ export function CancelTicketDialog({
           />
         </>
       )}
-    </FloorDialog>
+    </FormDialog>
   );
 }

@@ -2,7 +2,7 @@ import type { CommandAck, Result } from '@cac/shared/protocol';
 import { useHubState } from '@cac/shared/react';
 import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
-import { FloorDialog } from './floor-dialog';
+import { FormDialog } from '../form-dialog';
 import { ReasonField, isReason } from './reason-field';
 import { useFloorCommand } from './use-floor-command';
 import { useCounterT } from '../counter-text';
@@ -83,7 +83,7 @@ export function CloseWindowDialog({
   }
 
   return (
-    <FloorDialog
+    <FormDialog
       title={t('supervisor.close.title', { window: windowName })}
       confirmLabel={t('supervisor.close.confirm')}
       onConfirm={() => void confirm()}
@@ -94,13 +94,13 @@ export function CloseWindowDialog({
       fallbackFocus={fallbackFocus}
     >
       {gone ? (
-        <p className="floor-dialog__notice">{t('supervisor.gone.window')}</p>
+        <p className="form-dialog__notice">{t('supervisor.gone.window')}</p>
       ) : (
         <>
           <p>{t('supervisor.close.body', { clerk })}</p>
           {held && chosen ? (
             <>
-              <p className="floor-dialog__notice">
+              <p className="form-dialog__notice">
                 {t(
                   held.status === 'serving'
                     ? 'supervisor.close.heldServing'
@@ -136,6 +136,6 @@ export function CloseWindowDialog({
           />
         </>
       )}
-    </FloorDialog>
+    </FormDialog>
   );
 }

@@ -88,8 +88,6 @@ export const SUPERVISOR_MESSAGES_ES = {
   'supervisor.printer.source.bridge': 'Imprime el kiosco',
   'supervisor.printer.source.browser': 'Imprime el navegador del kiosco',
 
-  'supervisor.dialog.back': 'Volver',
-  'supervisor.dialog.working': 'Enviando…',
   'supervisor.reason.required': 'Escriba un motivo de al menos 3 caracteres.',
 
   'supervisor.cancel.title': 'Anular el ticket {number}',
@@ -218,8 +216,6 @@ export const SUPERVISOR_MESSAGES_EN: Readonly<Record<SupervisorMessageKey, strin
   'supervisor.printer.source.bridge': 'Printed by the kiosk',
   'supervisor.printer.source.browser': 'Printed by the kiosk’s browser',
 
-  'supervisor.dialog.back': 'Back',
-  'supervisor.dialog.working': 'Sending…',
   'supervisor.reason.required': 'Write a reason of at least 3 characters.',
 
   'supervisor.cancel.title': 'Cancel ticket {number}',

@@ -1,7 +1,7 @@
 import { useHubState } from '@cac/shared/react';
 import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
-import { FloorDialog } from './floor-dialog';
+import { FormDialog } from '../form-dialog';
 import { ReasonField } from './reason-field';
 import { useFloorCommand } from './use-floor-command';
 import { useCounterT } from '../counter-text';
@@ -66,9 +66,9 @@ export function MoveTicketDialog({
 
   let body: ReactNode;
   if (gone) {
-    body = <p className="floor-dialog__notice">{t('supervisor.gone.ticket', { number })}</p>;
+    body = <p className="form-dialog__notice">{t('supervisor.gone.ticket', { number })}</p>;
   } else if (!chosen) {
-    body = <p className="floor-dialog__notice">{t('supervisor.move.noTarget')}</p>;
+    body = <p className="form-dialog__notice">{t('supervisor.move.noTarget')}</p>;
   } else {
     body = (
       <>
@@ -100,7 +100,7 @@ export function MoveTicketDialog({
   }
 
   return (
-    <FloorDialog
+    <FormDialog
       title={t('supervisor.move.title', { number })}
       confirmLabel={t('supervisor.move.confirm')}
       onConfirm={() => void confirm()}
@@ -111,6 +111,6 @@ export function MoveTicketDialog({
       fallbackFocus={fallbackFocus}
     >
       {body}
-    </FloorDialog>
+    </FormDialog>
   );
 }

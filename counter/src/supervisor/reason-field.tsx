@@ -25,7 +25,7 @@ export type ReasonFieldProps = {
 
 /**
  * A labelled text area (a long reason stays visible as it is written) for a reason or a note,
- * with its problem tied to it for screen readers. Enter in it confirms the dialog (`FloorDialog`);
+ * with its problem tied to it for screen readers. Enter in it confirms the dialog (`FormDialog`);
  * Shift+Enter breaks the line.
  */
 export function ReasonField({

@@ -1,9 +1,10 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useEffect, useId, useRef } from 'react';
-import { useCounterT } from '../counter-text';
+import { useCounterT } from './counter-text';
+import './form-dialog.css';
 
-/** Props of {@link FloorDialog}. */
-export type FloorDialogProps = {
+/** Props of {@link FormDialog}. */
+export type FormDialogProps = {
   title: string;
   /** The confirming button's words (it says what happens: "Anular ticket", not "Aceptar"). */
   confirmLabel: string;
@@ -25,28 +26,28 @@ export type FloorDialogProps = {
 /**
  * Enter in these confirms the dialog. Browsers submit a form on Enter from a one-line text field
  * only; a select would swallow it, and a text area (a reason) would take it as a new line, leaving
- * the supervisor to Tab twice to the button, unlike the clerk's dialogs. Shift+Enter still breaks
- * a line in a text area.
+ * the user to Tab twice to the button, unlike the clerk's dialogs. Shift+Enter still breaks a line
+ * in a text area; a choice among radio buttons (a resolution) is made with the arrows, then Enter.
  */
 function confirmsOnEnter(event: KeyboardEvent): boolean {
   if (event.key !== 'Enter' || event.isComposing) return false;
   const target = event.target;
   if (target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLTextAreaElement) return !event.shiftKey;
-  return target instanceof HTMLInputElement && ['text', 'search'].includes(target.type);
+  return target instanceof HTMLInputElement && ['text', 'search', 'radio'].includes(target.type);
 }
 
 const FOCUSABLE =
   'button:not([disabled]), select:not([disabled]), textarea:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /**
- * A modal confirmation for the floor's actions: `role="dialog"` with `aria-modal`, named by its
- * title; focus goes to the first field (or "Volver", the safe choice, when there is none), Tab
+ * A modal form for one action of the supervisor's floor or the back office: `role="dialog"` with
+ * `aria-modal`, named by its title; focus goes to the first field (or "Volver", the safe choice, when there is none), Tab
  * stays inside, Escape closes, Enter confirms from any field, and focus goes back where it came
- * from (after a success the floor moves it on, the opener being about to vanish). Rendered
- * in place rather than in a portal, so it lives in whatever provider tree the floor has.
+ * from (after a success the view moves it on, the opener being about to vanish). Rendered
+ * in place rather than in a portal, so it lives in whatever provider tree the view has.
  */
-export function FloorDialog({
+export function FormDialog({
   title,
   confirmLabel,
   onConfirm,
@@ -56,7 +57,7 @@ export function FloorDialog({
   error,
   fallbackFocus,
   children,
-}: FloorDialogProps): ReactNode {
+}: FormDialogProps): ReactNode {
   const t = useCounterT();
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -118,28 +119,28 @@ export function FloorDialog({
   }
 
   return (
-    <div className="floor-dialog__backdrop">
+    <div className="form-dialog__backdrop">
       <div
         ref={dialogRef}
-        className="floor-dialog"
+        className="form-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
         aria-busy={busy}
       >
         <form onSubmit={submit} noValidate>
-          <h2 id={titleId} className="floor-dialog__title">
+          <h2 id={titleId} className="form-dialog__title">
             {title}
           </h2>
-          <fieldset className="floor-dialog__body" disabled={busy}>
+          <fieldset className="form-dialog__body" disabled={busy}>
             {children}
           </fieldset>
           {error ? (
-            <p className="floor-dialog__error" role="alert">
+            <p className="form-dialog__error" role="alert">
               {error}
             </p>
           ) : null}
-          <div className="floor-dialog__buttons">
+          <div className="form-dialog__buttons">
             <button
               ref={backRef}
               type="button"
@@ -147,14 +148,14 @@ export function FloorDialog({
               onClick={onClose}
               disabled={busy}
             >
-              {t('supervisor.dialog.back')}
+              {t('form.dialog.back')}
             </button>
             <button
               type="submit"
               className="button button--primary"
               disabled={busy || confirmDisabled}
             >
-              {busy ? t('supervisor.dialog.working') : confirmLabel}
+              {busy ? t('form.dialog.working') : confirmLabel}
             </button>
           </div>
         </form>
