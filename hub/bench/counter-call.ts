@@ -27,6 +27,8 @@ import type { BenchContext } from './context';
 import { closeAll, fmt, sleep } from './context';
 import { closedLoop, percentile, takeTicket, workersOf } from './load';
 import { ensureFaceBuilt } from './ensure-face-built';
+import type { ClickMeasure } from './measure-click';
+import { measureClickScript } from './measure-click';
 
 const REPO_DIR = path.resolve(import.meta.dirname, '..', '..');
 const COUNTER_INDEX = path.join(REPO_DIR, 'counter', 'dist', 'index.html');
@@ -61,38 +63,9 @@ export type CounterCallResult = {
   lastTicket: string;
 };
 
-/** The page-side measurement: click "Llamar siguiente" and wait for the number's frame. */
-const MEASURE_CALL = `(async ({ label, timeoutMs }) => {
-  const button = [...document.querySelectorAll('button')].find(
-    (b) => (b.textContent || '').startsWith(label) && !b.disabled,
-  );
-  if (!button) throw new Error('no enabled button "' + label + '"');
-  const numberShown = () => {
-    const el = document.querySelector('[data-testid="current-number"]');
-    return el && el.textContent ? el.textContent : null;
-  };
-  if (numberShown()) throw new Error('the window already holds ' + numberShown());
-  return await new Promise((resolve, reject) => {
-    let started = 0;
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error('no called number within ' + timeoutMs + ' ms'));
-    }, timeoutMs);
-    const observer = new MutationObserver(() => {
-      const number = numberShown();
-      if (!number) return;
-      const domMs = performance.now() - started;
-      observer.disconnect();
-      clearTimeout(timer);
-      requestAnimationFrame(() => resolve({ domMs, frameMs: performance.now() - started, number }));
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    started = performance.now();
-    button.click();
-  });
-})`;
+const MEASURE_CALL = measureClickScript('current-number');
 
-type Click = { domMs: number; frameMs: number; number: string };
+type Click = ClickMeasure;
 
 /** Collects, per call of Ventanilla 1, when each display received it. */
 function displayWatch(): {

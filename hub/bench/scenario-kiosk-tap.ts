@@ -18,6 +18,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { BenchContext } from './context';
 import { fmt } from './context';
 import { percentile } from './load';
+import type { ClickMeasure } from './measure-click';
+import { measureClickScript } from './measure-click';
 
 const REPO_DIR = path.resolve(import.meta.dirname, '..', '..');
 const KIOSK_INDEX = path.join(REPO_DIR, 'kiosk', 'dist', 'index.html');
@@ -49,38 +51,9 @@ export type KioskTapResult = {
   lastTicket: string;
 };
 
-/** The page-side measurement: click `label`'s button and wait for the ticket number's frame. */
-const MEASURE_TAP = `(async ({ label, timeoutMs }) => {
-  const button = [...document.querySelectorAll('button')].find(
-    (b) => (b.textContent || '').includes(label) && !b.disabled,
-  );
-  if (!button) throw new Error('no enabled button "' + label + '"');
-  const numberShown = () => {
-    const el = document.querySelector('[data-testid="ticket-number"]');
-    return el && el.textContent ? el.textContent : null;
-  };
-  if (numberShown()) throw new Error('a ticket number is already on screen');
-  return await new Promise((resolve, reject) => {
-    let started = 0;
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error('no ticket number within ' + timeoutMs + ' ms'));
-    }, timeoutMs);
-    const observer = new MutationObserver(() => {
-      const number = numberShown();
-      if (!number) return;
-      const domMs = performance.now() - started;
-      observer.disconnect();
-      clearTimeout(timer);
-      requestAnimationFrame(() => resolve({ domMs, frameMs: performance.now() - started, number }));
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    started = performance.now();
-    button.click();
-  });
-})`;
+const MEASURE_TAP = measureClickScript('ticket-number');
 
-type Tap = { domMs: number; frameMs: number; number: string };
+type Tap = ClickMeasure;
 
 async function oneTicket(page: Page): Promise<Tap> {
   await page.getByRole('button', { name: SERVICE }).click();
