@@ -4,6 +4,7 @@ import { buildTicketLayout } from '@cac/shared/ticket';
 import type { Logger } from 'pino';
 import type { StoredPrintJob } from '../ledger/ledger-repository';
 import type { PrinterStations } from './printer-stations';
+import { hubPrintJob } from './printer-stations';
 
 /** The hub's printing for kiosks that run in a plain browser (see `devices[].printer`). */
 export type KioskPrinting = {
@@ -34,17 +35,7 @@ export function createKioskPrinting(deps: {
 
   function report(deviceId: string, outcome: PrintOutcome, paperNearEnd = false): PrintOutcome {
     try {
-      deps.record({
-        at: deps.now(),
-        deviceId,
-        ticketId: outcome.ticketId,
-        number: outcome.number,
-        ok: outcome.ok,
-        code: outcome.ok ? null : outcome.code,
-        message: outcome.ok ? null : outcome.message,
-        source: 'hub',
-        paperNearEnd: outcome.ok && paperNearEnd,
-      });
+      deps.record(hubPrintJob(deps.now(), deviceId, outcome, paperNearEnd));
     } catch (error) {
       // The record is for supervisors; failing to keep it must not hide the outcome from the kiosk.
       deps.log.error({ err: error, deviceId }, 'could not record a print outcome');

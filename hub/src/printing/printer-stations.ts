@@ -10,6 +10,7 @@ import {
 import type { TicketLayout } from '@cac/shared/ticket';
 import { ticketText } from '@cac/shared/ticket';
 import type { Logger } from 'pino';
+import type { StoredPrintJob } from '../ledger/ledger-repository';
 
 /** A printer as office.json configures it, for a kiosk (`devices[].printer`) or a window. */
 export type StationPrinter = NonNullable<OfficeConfig['devices'][number]['printer']>;
@@ -100,5 +101,25 @@ export function createPrinterStations(deps: {
         );
       }
     },
+  };
+}
+
+/** The ledger's record (print_jobs) of an outcome of the hub's own printing, kiosk or window. */
+export function hubPrintJob(
+  at: number,
+  deviceId: string,
+  outcome: PrintOutcome,
+  paperNearEnd: boolean,
+): StoredPrintJob {
+  return {
+    at,
+    deviceId,
+    ticketId: outcome.ticketId,
+    number: outcome.number,
+    ok: outcome.ok,
+    code: outcome.ok ? null : outcome.code,
+    message: outcome.ok ? null : outcome.message,
+    source: 'hub',
+    paperNearEnd: outcome.ok && paperNearEnd,
   };
 }

@@ -2,6 +2,7 @@ import type { OfficeConfig, PrintOutcome } from '@cac/shared/protocol';
 import type { Logger } from 'pino';
 import type { StoredPrintJob } from '../ledger/ledger-repository';
 import type { PrinterStations, StationDocument } from './printer-stations';
+import { hubPrintJob } from './printer-stations';
 
 /**
  * A document a window prints: the cargo of a filing or the receipt of a payment. `number` is the
@@ -40,17 +41,7 @@ export function createWindowPrinting(deps: {
 
   function report(windowId: string, outcome: PrintOutcome, paperNearEnd = false): PrintOutcome {
     try {
-      deps.record({
-        at: deps.now(),
-        deviceId: windowPrinterId(windowId),
-        ticketId: outcome.ticketId,
-        number: outcome.number,
-        ok: outcome.ok,
-        code: outcome.ok ? null : outcome.code,
-        message: outcome.ok ? null : outcome.message,
-        source: 'hub',
-        paperNearEnd: outcome.ok && paperNearEnd,
-      });
+      deps.record(hubPrintJob(deps.now(), windowPrinterId(windowId), outcome, paperNearEnd));
     } catch (error) {
       deps.log.error({ err: error, windowId }, 'could not record a window print outcome');
     }
