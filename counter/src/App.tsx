@@ -2,7 +2,7 @@ import type { HubClient, HubClientOptions } from '@cac/shared/client';
 import type { CounterClientEvents } from '@cac/shared/protocol';
 import { ConnectedHubProvider, useT } from '@cac/shared/react';
 import type { ReactNode } from 'react';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ClerkApp } from './clerk/clerk-app';
 import type { ProcedurePanels } from './clerk/procedure-slot';
 import { CounterHome } from './counter-home';
@@ -10,6 +10,8 @@ import { LoginScreen } from './login-screen';
 import type { StaffApi } from './staff-api';
 import type { SessionStore, StaffSession } from './staff-session';
 import { clearSession, loadSession, saveSession } from './staff-session';
+import type { StaffHttp } from './staff-http';
+import { StaffHttpProvider, createStaffHttp } from './staff-http';
 
 /** Props of {@link App}. */
 export type AppProps = {
@@ -25,13 +27,15 @@ export type AppProps = {
   createClient?: (options: HubClientOptions) => HubClient<never>;
   /** Procedure panels of the clerk's serving view, by service id. */
   panels?: ProcedurePanels;
+  /** The REST side of the hub as the signed-in user; by default `fetch` against `origin`. */
+  createHttp?: (token: string) => StaffHttp;
 };
 
 /**
  * The counter app: sign in, then, over the /counter namespace, the clerk's window and desk, or the
  * office overview for supervisors and administrators.
  */
-export function App({ origin, api, store, createClient, panels }: AppProps): ReactNode {
+export function App({ origin, api, store, createClient, panels, createHttp }: AppProps): ReactNode {
   const t = useT();
   const [session, setSession] = useState<StaffSession | null>(() => loadSession(store));
   const [notice, setNotice] = useState<string | null>(null);
@@ -57,8 +61,17 @@ export function App({ origin, api, store, createClient, panels }: AppProps): Rea
     end(null);
   }, [api, session, end]);
   const sessionEnded = useCallback(() => end(t('counter.login.sessionEnded')), [end, t]);
+  const token = session?.token ?? null;
+  const http = useMemo(
+    () =>
+      token === null
+        ? null
+        : (createHttp?.(token) ??
+          createStaffHttp(origin, token, (input, init) => window.fetch(input, init))),
+    [createHttp, origin, token],
+  );
 
-  if (!session) return <LoginScreen api={api} onSignedIn={signIn} notice={notice} />;
+  if (!session || !http) return <LoginScreen api={api} onSignedIn={signIn} notice={notice} />;
   return (
     <ConnectedHubProvider<CounterClientEvents>
       url={origin}
@@ -75,8 +88,10 @@ export function App({ origin, api, store, createClient, panels }: AppProps): Rea
           {...(panels ? { panels } : {})}
         />
       ) : (
-        // Supervisors and administrators keep the office overview (their own views come apart).
-        <CounterHome session={session} onSignOut={signOut} onSessionEnded={sessionEnded} />
+        // Supervisors and administrators: the floor, expedientes, reports and administration.
+        <StaffHttpProvider value={http}>
+          <CounterHome session={session} onSignOut={signOut} onSessionEnded={sessionEnded} />
+        </StaffHttpProvider>
       )}
     </ConnectedHubProvider>
   );

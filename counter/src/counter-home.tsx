@@ -10,6 +10,8 @@ import {
 import { useCounterT } from './counter-text';
 import type { StaffSession } from './staff-session';
 import { SupervisorFloor } from './supervisor';
+import { ReportsView } from './reports';
+import { AdminView } from './admin';
 import { useSessionGuard } from './use-session-guard';
 
 /** Props of {@link CounterHome}. */
@@ -20,8 +22,18 @@ export type CounterHomeProps = {
   onSessionEnded: () => void;
 };
 
-/** The views of the screen: the live floor (the default) and the expedientes' back office. */
-type HomeView = 'floor' | 'expedientes';
+/**
+ * The views of the screen: the live floor (the default), the expedientes' back office, the reports
+ * and, for administrators only, the office's configuration.
+ */
+type HomeView = 'floor' | 'expedientes' | 'reports' | 'admin';
+
+const VIEW_LABELS = {
+  floor: 'backoffice.nav.floor',
+  expedientes: 'backoffice.nav.expedientes',
+  reports: 'backoffice.nav.reports',
+  admin: 'backoffice.nav.admin',
+} as const satisfies Record<HomeView, string>;
 
 /**
  * The supervisor's and administrator's screen: who is signed in, then the live floor or the
@@ -36,6 +48,10 @@ export function CounterHome({ session, onSignOut, onSessionEnded }: CounterHomeP
   const fromHub = useHubExpedientePort();
   const port = given ?? fromHub;
   const [view, setView] = useState<HomeView>('floor');
+  const views: readonly HomeView[] =
+    session.user.role === 'admin'
+      ? ['floor', 'expedientes', 'reports', 'admin']
+      : ['floor', 'expedientes', 'reports'];
   useSessionGuard(onSessionEnded);
   return (
     <div className="counter" data-connection={status}>
@@ -45,7 +61,7 @@ export function CounterHome({ session, onSignOut, onSessionEnded }: CounterHomeP
           <h1>{t('counter.documentTitle')}</h1>
         </div>
         <nav className="backoffice-nav" aria-label={counterT('backoffice.nav.label')}>
-          {(['floor', 'expedientes'] as const).map((option) => (
+          {views.map((option) => (
             <button
               key={option}
               type="button"
@@ -53,7 +69,7 @@ export function CounterHome({ session, onSignOut, onSessionEnded }: CounterHomeP
               aria-current={view === option ? 'page' : undefined}
               onClick={() => setView(option)}
             >
-              {counterT(option === 'floor' ? 'backoffice.nav.floor' : 'backoffice.nav.expedientes')}
+              {counterT(VIEW_LABELS[option])}
             </button>
           ))}
         </nav>
@@ -73,6 +89,10 @@ export function CounterHome({ session, onSignOut, onSessionEnded }: CounterHomeP
           <ExpedientePortProvider value={port}>
             <BackofficeView />
           </ExpedientePortProvider>
+        ) : view === 'reports' ? (
+          <ReportsView />
+        ) : view === 'admin' && session.user.role === 'admin' ? (
+          <AdminView />
         ) : (
           <SupervisorFloor />
         )}

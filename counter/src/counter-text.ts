@@ -7,6 +7,8 @@ import type { ClerkMessageKey } from './clerk-messages.es';
 import type { ProcedureMessageKey } from './procedures/procedure-messages.es';
 import type { SupervisorMessageKey } from './supervisor/messages';
 import type { BackofficeMessageKey } from './backoffice/backoffice-messages.es';
+import type { ReportsMessageKey } from './reports/reports-messages.es';
+import type { AdminMessageKey } from './admin/admin-messages.es';
 import { COUNTER_CATALOGS } from './messages';
 
 /** Any sentence the counter shows: the shared UI catalogs plus the clerk's, the supervisor's and
@@ -16,7 +18,9 @@ export type CounterTextKey =
   | ClerkMessageKey
   | SupervisorMessageKey
   | ProcedureMessageKey
-  | BackofficeMessageKey;
+  | BackofficeMessageKey
+  | ReportsMessageKey
+  | AdminMessageKey;
 
 /** Renders a counter sentence in the current language. */
 export type CounterTranslate = (key: CounterTextKey, params?: MessageParams) => string;

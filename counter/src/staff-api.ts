@@ -1,5 +1,5 @@
-import { ERROR_CODES } from '@cac/shared/protocol';
-import type { AppError, ErrorCode, Result } from '@cac/shared/protocol';
+import type { AppError, Result } from '@cac/shared/protocol';
+import { readRefusal } from './staff-http';
 import type { StaffSession } from './staff-session';
 import { isStaffSession } from './staff-session';
 
@@ -12,16 +12,6 @@ export type StaffApi = {
   /** Ends the session on the hub; best effort (the token is forgotten locally anyway). */
   logout(token: string): Promise<void>;
 };
-
-/** The `{ error: { code, message } }` body of a refused request (API.md), or null. */
-function readRefusal(body: unknown): AppError | null {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return null;
-  const { error } = body;
-  if (typeof error !== 'object' || error === null) return null;
-  if (!('code' in error) || !('message' in error) || typeof error.message !== 'string') return null;
-  const code = ERROR_CODES.find((known: ErrorCode) => known === error.code);
-  return code ? { code, message: error.message } : null;
-}
 
 /** The staff API of the hub at `origin` (`POST /api/v1/auth/login`, `/auth/logout`). */
 export function createStaffApi(origin: string, fetchFn: typeof fetch): StaffApi {

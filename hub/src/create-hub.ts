@@ -21,6 +21,7 @@ import type { SocketHub } from './sockets/socket-server';
 import { attachSocketHub } from './sockets/socket-server';
 import { createSnapshotBuilder } from './sockets/snapshot-builder';
 import { createCommandWriter } from './writer/command-writer';
+import type { CommittedBatch } from './writer/command-writer';
 import { createKioskBoard } from './printing/kiosk-board';
 import { createKioskPrinting } from './printing/kiosk-printing';
 import { createPrinterStations } from './printing/printer-stations';
@@ -133,6 +134,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   };
 
   let sockets: SocketHub | null = null;
+  const commitListeners = new Set<(batches: readonly CommittedBatch[]) => void>();
   const writer = createCommandWriter(
     {
       ledger,
@@ -140,7 +142,16 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       now,
       newId: () => randomBytes(8).toString('base64url'),
       newAccessKey: () => randomBytes(9).toString('base64url'),
-      onCommitted: (batches) => sockets?.broadcast(batches),
+      onCommitted: (batches) => {
+        sockets?.broadcast(batches);
+        for (const listener of commitListeners) {
+          try {
+            listener(batches);
+          } catch (error) {
+            log.error({ err: error }, 'a commit listener failed');
+          }
+        }
+      },
       reload: loadFromLedger,
       log,
     },
@@ -239,6 +250,12 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const context: HubContext = {
     version: HUB_VERSION,
     config: store.config,
+    configStore: store,
+    configChanged: () => sockets?.configChanged(),
+    subscribeCommits: (listener) => {
+      commitListeners.add(listener);
+      return () => commitListeners.delete(listener);
+    },
     rules,
     now,
     auth,

@@ -9,11 +9,22 @@ import type { TaxLedger } from './tax/tax-ledger';
 import type { CommandGate } from './sockets/command-gate';
 import type { CommandWriter } from './writer/command-writer';
 import type { ProcedureGate } from './procedures/procedure-gate';
+import type { ConfigStore } from './config/config-store';
+import type { CommittedBatch } from './writer/command-writer';
 
 /** What the HTTP routes and socket handlers of one running hub share. */
 export type HubContext = {
   version: string;
   config: () => OfficeConfig;
+  /** The office configuration's single writer (the admin screens change it through here). */
+  configStore: ConfigStore;
+  /**
+   * Tells every connected face that the configuration changed: each gets a fresh snapshot, and a
+   * socket whose key or user is no longer valid is disconnected.
+   */
+  configChanged: () => void;
+  /** Calls `listener` after every durable commit (live pages); returns the unsubscribe. */
+  subscribeCommits: (listener: (batches: readonly CommittedBatch[]) => void) => () => void;
   rules: () => OfficeRules;
   now: () => number;
   auth: AuthService;

@@ -5,6 +5,8 @@ export const BACKOFFICE_MESSAGES_EN: Readonly<Record<BackofficeMessageKey, strin
   'backoffice.nav.label': 'Views',
   'backoffice.nav.floor': 'Floor',
   'backoffice.nav.expedientes': 'Case files',
+  'backoffice.nav.reports': 'Reports',
+  'backoffice.nav.admin': 'Administration',
 
   'backoffice.heading': 'Case files',
   'backoffice.unavailable': 'Case file search is not available on this server yet.',

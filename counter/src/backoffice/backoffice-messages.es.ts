@@ -7,6 +7,8 @@ export const BACKOFFICE_MESSAGES_ES = {
   'backoffice.nav.label': 'Vistas',
   'backoffice.nav.floor': 'Sala',
   'backoffice.nav.expedientes': 'Expedientes',
+  'backoffice.nav.reports': 'Reportes',
+  'backoffice.nav.admin': 'Administración',
 
   'backoffice.heading': 'Expedientes',
   'backoffice.unavailable': 'La búsqueda de expedientes aún no está disponible en este servidor.',

@@ -102,12 +102,32 @@ const SERVICES: readonly Service[] = [
 // Every service is served by two windows or more, and the overlaps (Registro Civil ↔ Orientación,
 // Licencias ↔ Mesa de Partes, Tributos ↔ Orientación) give transfers somewhere to go.
 const WINDOWS: OfficeConfig['windows'] = [
-  { id: 'ventanilla-1', name: 'Ventanilla 1', serviceIds: ['registro-civil', 'orientacion'] },
-  { id: 'ventanilla-2', name: 'Ventanilla 2', serviceIds: ['registro-civil', 'orientacion'] },
-  { id: 'ventanilla-3', name: 'Ventanilla 3', serviceIds: ['licencias', 'mesa-de-partes'] },
-  { id: 'ventanilla-4', name: 'Ventanilla 4', serviceIds: ['mesa-de-partes', 'licencias'] },
-  { id: 'ventanilla-5', name: 'Ventanilla 5', serviceIds: ['tributos', 'orientacion'] },
-  { id: 'ventanilla-6', name: 'Ventanilla 6', serviceIds: ['tributos', 'orientacion'] },
+  {
+    id: 'ventanilla-1',
+    name: 'Ventanilla 1',
+    number: 1,
+    serviceIds: ['registro-civil', 'orientacion'],
+  },
+  {
+    id: 'ventanilla-2',
+    name: 'Ventanilla 2',
+    number: 2,
+    serviceIds: ['registro-civil', 'orientacion'],
+  },
+  {
+    id: 'ventanilla-3',
+    name: 'Ventanilla 3',
+    number: 3,
+    serviceIds: ['licencias', 'mesa-de-partes'],
+  },
+  {
+    id: 'ventanilla-4',
+    name: 'Ventanilla 4',
+    number: 4,
+    serviceIds: ['mesa-de-partes', 'licencias'],
+  },
+  { id: 'ventanilla-5', name: 'Ventanilla 5', number: 5, serviceIds: ['tributos', 'orientacion'] },
+  { id: 'ventanilla-6', name: 'Ventanilla 6', number: 6, serviceIds: ['tributos', 'orientacion'] },
 ];
 
 const USERS: readonly { id: string; name: string; role: 'clerk' | 'supervisor' | 'admin' }[] = [
@@ -161,7 +181,7 @@ export function createDemoOffice(): OfficeConfig {
       serviceIds: [...w.serviceIds],
       printer: { target: 'file', profile: { paperMm: 80, qr: 'native', codePage: 'PC850' } },
     })),
-    users: USERS.map((u) => ({ ...u, username: u.id, pinHash: demoPinHash })),
+    users: USERS.map((u) => ({ ...u, username: u.id, pinHash: demoPinHash, active: true })),
     devices: [
       {
         id: 'kiosk-1',
@@ -211,6 +231,24 @@ export function createDemoOffice(): OfficeConfig {
       'Horario de atención: lunes a viernes de 07:30 a 15:30.',
       'Atención preferente para gestantes, niñas y niños, personas adultas mayores y personas con discapacidad (Ley 28683).',
       'La primera copia certificada de su acta de nacimiento es gratuita (Ley 29462).',
+    ],
+    // What citizens can do without queueing, shown on the ticket's page while they wait. A demo
+    // list: each municipality writes its own e-services here.
+    onlineProcedures: [
+      {
+        name: 'Copia certificada de acta (RENIEC)',
+        where: 'En gob.pe, buscando «copia certificada de acta». Cuesta S/ 10.30.',
+        url: 'https://www.gob.pe/',
+      },
+      {
+        name: 'Estado de su expediente',
+        where: 'Con el número y la clave de su cargo, en la página «Consulta» de este centro.',
+      },
+      {
+        name: 'Requisitos y costos de cada trámite (TUPA)',
+        where: 'En gob.pe, en la página de la municipalidad.',
+        url: 'https://www.gob.pe/',
+      },
     ],
     ticketFooter: 'Conserve este ticket hasta ser atendido. Gracias por su visita.',
   };

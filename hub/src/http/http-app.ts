@@ -14,6 +14,9 @@ import { readRoutes } from './routes/read-routes';
 import { reportRoutes } from './routes/report-routes';
 import { statusPageRoutes } from './routes/status-page-routes';
 import { consultaPageRoutes, expedienteApiRoutes } from './routes/expediente-routes';
+import { adminRoutes } from './routes/admin-routes';
+import { ratingRoutes } from './routes/rating-routes';
+import { transparencyApiRoutes, transparencyPageRoutes } from './routes/transparency-routes';
 
 /** Bodies are small commands; anything bigger is a mistake or an attack. */
 const BODY_LIMIT = '16kb';
@@ -64,6 +67,9 @@ export function createHttpApp(
   api.use(authRoutes(ctx));
   api.use(commandRoutes(ctx));
   api.use(reportRoutes(ctx));
+  api.use(transparencyApiRoutes(ctx));
+  api.use(adminRoutes(ctx));
+  api.use(ratingRoutes(ctx));
   api.use(expedienteApiRoutes(ctx));
   api.use(demoRoutes(ctx));
   api.use(mediaRoutes({ dataDir, logoFile: () => ctx.config().office.logoFile }));
@@ -87,6 +93,7 @@ export function createHttpApp(
   app.use('/api/v1', api);
   app.use(statusPageRoutes(ctx));
   app.use(consultaPageRoutes(ctx));
+  app.use(transparencyPageRoutes(ctx));
   app.use(facesRouter(facesRoot));
   return app;
 }

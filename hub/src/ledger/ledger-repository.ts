@@ -3,6 +3,9 @@ import type { AttentionResultLink, DomainEvent, Ticket } from '@cac/shared/domai
 import type { PrintSource } from '@cac/shared/protocol';
 import type { ExpedienteRepository } from '../expedientes/expediente-repository';
 import type { ProcedureRunRepository } from '../procedures/procedure-run-repository';
+import type { RatingRepository } from '../ratings/rating-repository';
+import type { ConfigAuditRepository } from '../admin/config-audit-repository';
+import type { ReportSource } from '../reports/report-source';
 
 /**
  * One command's durable outcome: the events it produced and the ticket rows they touched. The hub
@@ -37,6 +40,8 @@ export type CommitBatch = {
 export type StoredTicket = Ticket & {
   accessKey: string | null;
   outcome: string | null;
+  /** The last clerk who called, started or finished it at a window (null before any). */
+  clerkId: string | null;
   result?: AttentionResultLink;
 };
 
@@ -99,5 +104,11 @@ export type LedgerRepository = {
   expedientes: ExpedienteRepository;
   /** Procedures run at the windows and the hub's record of tax payments, in the same database. */
   procedureRuns: ProcedureRunRepository;
+  /** The citizens' ratings of their attention, in the same database. */
+  ratings: RatingRepository;
+  /** The administrators' configuration changes, who, when, before and after. */
+  configAudit: ConfigAuditRepository;
+  /** What the reports read over a range of days. */
+  reports: ReportSource;
   close(): void;
 };

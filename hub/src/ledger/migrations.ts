@@ -184,6 +184,37 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE tickets ADD COLUMN result_kind TEXT;
   ALTER TABLE tickets ADD COLUMN result_ref TEXT;
   `,
+  // 6 — issue 7: who served each ticket (clerk productivity, "atendidos en esta sesión"), the
+  // citizens' ratings (anonymous: a ticket, never a person), the administrators' audited changes,
+  // and an index so reports find pauses and other rare events without reading every event.
+  `
+  ALTER TABLE tickets ADD COLUMN clerk_id TEXT;
+  CREATE INDEX events_by_type ON events (type, office_day);
+
+  CREATE TABLE ratings (
+    ticket_id   TEXT    PRIMARY KEY,
+    at          INTEGER NOT NULL,
+    office_day  TEXT    NOT NULL,
+    score       INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    comment     TEXT,
+    service_id  TEXT    NOT NULL,
+    window_id   TEXT,
+    clerk_id    TEXT,
+    source      TEXT    NOT NULL
+  ) STRICT;
+  CREATE INDEX ratings_by_day ON ratings (office_day, at);
+
+  CREATE TABLE config_audit (
+    id          INTEGER PRIMARY KEY,
+    at          INTEGER NOT NULL,
+    user_id     TEXT    NOT NULL,
+    action      TEXT    NOT NULL,
+    target      TEXT    NOT NULL,
+    before_json TEXT,
+    after_json  TEXT
+  ) STRICT;
+  CREATE INDEX config_audit_by_time ON config_audit (at);
+  `,
 ];
 
 /**

@@ -161,10 +161,12 @@ describe('openSqliteLedger', () => {
       start,
       finish,
     ]);
-    expect(ledger.getTicket('t1')).toEqual({ ...done, outcome: 'atendido', accessKey: 'key-t1' });
+    // The clerk whose commands called, started and finished it is remembered as who served it.
+    const served = { ...done, outcome: 'atendido', accessKey: 'key-t1', clerkId: 'clerk1' };
+    expect(ledger.getTicket('t1')).toEqual(served);
     expect(ledger.ticketsOfDay(DAY)).toEqual([
-      { ...done, outcome: 'atendido', accessKey: 'key-t1' },
-      { ...r2, outcome: null, accessKey: 'k2' },
+      served,
+      { ...r2, outcome: null, accessKey: 'k2', clerkId: null },
     ]);
     expect(ledger.findRequest('kiosk-1', 'req-2')).toEqual({ id: 't2', number: 'R-002' });
     expect(ledger.eventsOfDay('2026-03-03')).toEqual([]);

@@ -15,6 +15,9 @@ import type {
 import { migrate } from './migrations';
 import { createSqliteExpedientes } from './sqlite-expedientes';
 import { createSqliteProcedureRuns } from './sqlite-procedure-runs';
+import { createSqliteRatings } from './sqlite-ratings';
+import { createSqliteConfigAudit } from './sqlite-config-audit';
+import { createSqliteReportSource } from './sqlite-report-source';
 
 type TicketRow = {
   id: string;
@@ -38,7 +41,17 @@ type TicketRow = {
   access_key: string | null;
   result_kind: string | null;
   result_ref: string | null;
+  clerk_id: string | null;
 };
+
+/** Events by which a clerk at a window takes a ticket on: its row remembers that clerk. */
+const CLERK_TICKET_EVENTS: ReadonlySet<DomainEvent['type']> = new Set([
+  'ticket:called',
+  'ticket:recalled',
+  'ticket:started',
+  'ticket:finished',
+  'ticket:no-show',
+]);
 
 type SessionRow = { token_hash: string; user_id: string; role: string; expires_at: number };
 
@@ -59,7 +72,7 @@ const PRINT_JOB_COLUMNS =
 
 const TICKET_COLUMNS = `id, office_day, service_id, number, sequence, category, status, arrival_at,
   issued_at, window_id, reserved_window_id, call_count, first_called_at, called_at, started_at,
-  finished_at, previous_ticket_id, outcome, access_key, result_kind, result_ref`;
+  finished_at, previous_ticket_id, outcome, access_key, result_kind, result_ref, clerk_id`;
 
 function oneOf<T extends string>(values: readonly T[], value: string, what: string): T {
   const found = values.find((v) => v === value);
@@ -94,6 +107,7 @@ function toStoredTicket(row: TicketRow): StoredTicket {
     previousTicketId: row.previous_ticket_id,
     outcome: row.outcome,
     accessKey: row.access_key,
+    clerkId: row.clerk_id,
   };
 }
 
@@ -174,7 +188,7 @@ export function openSqliteLedger(file: string): LedgerRepository {
      VALUES (@id, @office_day, @service_id, @number, @sequence, @category, @status, @arrival_at,
        @issued_at, @window_id, @reserved_window_id, @call_count, @first_called_at, @called_at,
        @started_at, @finished_at, @previous_ticket_id, @outcome, @access_key, @result_kind,
-       @result_ref)
+       @result_ref, @clerk_id)
      ON CONFLICT (id) DO UPDATE SET
        office_day = excluded.office_day,
        service_id = excluded.service_id,
@@ -195,7 +209,8 @@ export function openSqliteLedger(file: string): LedgerRepository {
        outcome = coalesce(excluded.outcome, tickets.outcome),
        access_key = coalesce(excluded.access_key, tickets.access_key),
        result_kind = coalesce(excluded.result_kind, tickets.result_kind),
-       result_ref = coalesce(excluded.result_ref, tickets.result_ref)`,
+       result_ref = coalesce(excluded.result_ref, tickets.result_ref),
+       clerk_id = coalesce(excluded.clerk_id, tickets.clerk_id)`,
   );
   const insertRequest = db.prepare<[string, string, string, number]>(
     `INSERT INTO requests (actor_id, request_id, response_json, at) VALUES (?, ?, ?, ?)`,
@@ -265,8 +280,17 @@ export function openSqliteLedger(file: string): LedgerRepository {
     );
     const outcomes = new Map<string, string>();
     const results = new Map<string, { kind: string; ref: string }>();
+    // The clerk who acted on a ticket at a window serves it; the last such clerk is kept.
+    const servedBy = new Map<string, string>();
     batch.events.forEach((event, idx) => {
       insertEvent.run(batch.seq, idx, batch.officeDay, event.type, event.at, JSON.stringify(event));
+      if (
+        batch.actor?.role === 'clerk' &&
+        CLERK_TICKET_EVENTS.has(event.type) &&
+        'ticketId' in event
+      ) {
+        servedBy.set(event.ticketId, batch.actor.id);
+      }
       if (event.type === 'ticket:finished') {
         outcomes.set(event.ticketId, event.outcome);
         if (event.result) results.set(event.ticketId, event.result);
@@ -296,6 +320,7 @@ export function openSqliteLedger(file: string): LedgerRepository {
         access_key: accessKeys.get(ticket.id) ?? null,
         result_kind: results.get(ticket.id)?.kind ?? null,
         result_ref: results.get(ticket.id)?.ref ?? null,
+        clerk_id: servedBy.get(ticket.id) ?? null,
       });
       accessKeys.delete(ticket.id);
     }
@@ -377,6 +402,9 @@ export function openSqliteLedger(file: string): LedgerRepository {
     issuerOfTicket: (ticketId) => selectIssuer.get({ id: ticketId }) ?? null,
     expedientes: createSqliteExpedientes(db),
     procedureRuns: createSqliteProcedureRuns(db),
+    ratings: createSqliteRatings(db),
+    configAudit: createSqliteConfigAudit(db),
+    reports: createSqliteReportSource(db),
     close() {
       if (db.open) db.close();
     },

@@ -26,6 +26,7 @@ const ticket: StoredTicket = {
   previousTicketId: null,
   accessKey: 'k',
   outcome: null,
+  clerkId: null,
 };
 const report = { ticketId: 't1', number: 'R-001', via: 'bridge', ok: true };
 

@@ -76,6 +76,12 @@ export type SocketHub = {
   sendPrintOutcome(deviceId: string, outcome: PrintOutcome): void;
   /** Tells every staff connection the kiosks' new state (`kiosks:snapshot`). */
   sendKiosks(kiosks: readonly KioskStatusView[]): void;
+  /**
+   * After a configuration change: every socket whose credential no longer resolves (a rotated
+   * device key, a deactivated or removed user) is disconnected, every other one gets a fresh
+   * snapshot, so names, services and windows change on every screen without a reload.
+   */
+  configChanged(): void;
 };
 
 /** The room of one device's sockets. */
@@ -113,6 +119,8 @@ export function attachSocketHub(
 
   const namespaces = new Map<NamespaceName, AnyNamespace>();
   const principalsBySocket = new Map<string, Principal>();
+  // The token each socket presented, to check it again after a configuration change.
+  const tokensBySocket = new Map<string, string>();
   for (const name of Object.keys(NAMESPACES) as NamespaceName[]) {
     const namespace: AnyNamespace = io.of(NAMESPACES[name]);
     namespaces.set(name, namespace);
@@ -135,6 +143,7 @@ export function attachSocketHub(
       socket.data.actor = { id: principal.id, role: principal.role };
       socket.data.tokenHash = principal.tokenHash;
       principalsBySocket.set(socket.id, principal);
+      tokensBySocket.set(socket.id, parsed.data.token);
       next();
     });
     namespace.on('connection', (socket) => onConnection(name, socket));
@@ -147,6 +156,7 @@ export function attachSocketHub(
     }
     socket.on('disconnect', () => {
       principalsBySocket.delete(socket.id);
+      tokensBySocket.delete(socket.id);
       if (name === 'kiosk') deps.kiosks.disconnected(principal.id);
     });
     if (principal.kind === 'device') void socket.join(deviceRoom(principal.id));
@@ -249,6 +259,21 @@ export function attachSocketHub(
     },
     sendKiosks(kiosks) {
       for (const name of STAFF_NAMESPACES) namespaces.get(name)?.emit('kiosks:snapshot', kiosks);
+    },
+    configChanged() {
+      for (const [name, namespace] of namespaces) {
+        for (const socket of namespace.sockets.values()) {
+          const token = tokensBySocket.get(socket.id);
+          const principal = token === undefined ? null : deps.auth.resolve(token);
+          if (!principal || !NAMESPACE_ROLES[name].includes(principal.role)) {
+            socket.disconnect(true);
+            continue;
+          }
+          principalsBySocket.set(socket.id, principal);
+          socket.data.actor = { id: principal.id, role: principal.role };
+          socket.emit('sync:snapshot', deps.snapshotFor(principal));
+        }
+      }
     },
     connections() {
       const counts = { kiosk: 0, counter: 0, display: 0, admin: 0 };

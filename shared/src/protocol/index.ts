@@ -95,3 +95,40 @@ export {
   PROCEDURE_COMMAND_SCHEMAS,
   checkPersonDocument,
 } from './procedure-commands';
+export type {
+  AdminConfigAnswer,
+  AdminConfigView,
+  AdminDeviceView,
+  AdminUserView,
+  AuditAnswer,
+  AuditEntryView,
+  ConfigSection,
+  DeviceKeyAnswer,
+  DevicePatchBody,
+  GeneralSection,
+  NewDeviceBody,
+  NewUserBody,
+  PinResetBody,
+  SectionSaveBody,
+  UserPatchBody,
+} from './admin-api';
+export { CONFIG_SECTIONS } from './admin-api';
+export type {
+  ClerkReportRow,
+  DayReportRow,
+  DurationStats,
+  ExpedienteReport,
+  HourReportRow,
+  OutcomeReportRow,
+  PaymentReport,
+  PreferentialReportRow,
+  ProcedureReportRow,
+  ReportFilters,
+  ReportTable,
+  ReportView,
+  SatisfactionReport,
+  ServiceReportRow,
+  SlaCompliance,
+  TicketCounts,
+} from './report-view';
+export { REPORT_TABLES } from './report-view';

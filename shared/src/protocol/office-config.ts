@@ -235,6 +235,8 @@ const ServiceSchema = record('el servicio', {
 const WindowSchema = record('la ventanilla', {
   id: slug('el identificador de la ventanilla'),
   name: text('el nombre de la ventanilla', 40),
+  /** The number painted above the window; orders the windows in lists (optional: the name may say it). */
+  number: integer('el número de la ventanilla', 1, 999).optional(),
   serviceIds: list('la lista de servicios de la ventanilla', z.string()).min(1, {
     error: 'Cada ventanilla debe atender al menos un servicio.',
   }),
@@ -264,6 +266,8 @@ const UserSchema = record('el usuario', {
     PIN_HASH,
     'El PIN debe guardarse cifrado (scrypt$…), nunca en claro.',
   ),
+  /** A deactivated user keeps their history in the ledger but can no longer sign in. */
+  active: bool('el indicador de usuario activo').default(true),
 });
 
 const ZoneSchema = record('la zona del dispositivo', {
@@ -295,6 +299,23 @@ const DeviceSchema = record('el dispositivo', {
     target: text('el destino de la impresora', 200),
     profile: PrinterProfileSchema,
   }).optional(),
+});
+
+/**
+ * A procedure citizens can do without coming to the CAC, shown on the ticket's page: most citizens
+ * never heard of the municipality's e-services (seed study), so the wait is the moment to tell them.
+ */
+const OnlineProcedureSchema = record('el trámite en línea', {
+  name: text('el nombre del trámite en línea', 80),
+  /** Where to do it, in words people can type or ask for (e.g. "gob.pe/reniec"). */
+  where: text('dónde se hace el trámite en línea', 160),
+  url: z
+    .url({
+      protocol: /^https?$/,
+      error: 'La dirección del trámite en línea debe empezar con http:// o https://.',
+    })
+    .max(300, { error: 'La dirección del trámite en línea no puede superar 300 caracteres.' })
+    .optional(),
 });
 
 const LimitsSchema = record('la sección de límites', {
@@ -441,6 +462,14 @@ const BaseSchema = record('la configuración', {
       );
       reportDuplicates(
         windows,
+        // Windows without a number never clash with each other.
+        (w) => (w.number === undefined ? `sin-número:${w.id}` : String(w.number)),
+        'number',
+        ctx,
+        (number) => `Hay dos ventanillas con el número ${number}.`,
+      );
+      reportDuplicates(
+        windows,
         (w) => w.name,
         'name',
         ctx,
@@ -483,6 +512,9 @@ const BaseSchema = record('la configuración', {
   papeletas: PapeletaRulesSchema.prefault({}),
   limits: LimitsSchema.prefault({}),
   announcements: list('la lista de avisos', text('el aviso', 280)),
+  onlineProcedures: list('la lista de trámites en línea', OnlineProcedureSchema)
+    .max(12, { error: 'La lista de trámites en línea admite hasta 12 trámites.' })
+    .default([]),
   ticketFooter: z
     .string({ error: missingOr('el pie del ticket', 'El pie del ticket debe ser un texto.') })
     .trim()
