@@ -17,4 +17,19 @@ export const SCREEN_MESSAGES_EN = {
   'screen.logo': '{municipality} logo',
   'screen.sound.enable': 'Tap here to turn on the sound of the calls',
   'screen.sound.log': 'Calls announced',
+  // The rating pad at a window (`?pad=<windowId>`, issue 7).
+  'pad.idle': 'Thank you for your visit',
+  'pad.idleHint': 'When you have been served, you can rate it here.',
+  'pad.question': 'How was your service?',
+  'pad.ticket': 'Ticket {number}',
+  'pad.hint': 'Tap a face. It is anonymous.',
+  'pad.score.1': 'Very bad',
+  'pad.score.2': 'Bad',
+  'pad.score.3': 'Fair',
+  'pad.score.4': 'Good',
+  'pad.score.5': 'Very good',
+  'pad.thanks': 'Thank you!',
+  'pad.thanksHint': 'Your opinion helps us serve you better.',
+  'pad.unknownWindow':
+    'Window “{windowId}” is not in the configuration. Check this screen’s address.',
 } as const satisfies Record<ScreenMessageKey, string>;

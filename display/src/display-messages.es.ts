@@ -18,6 +18,21 @@ export const SCREEN_MESSAGES_ES = {
   'screen.logo': 'Logo de {municipality}',
   'screen.sound.enable': 'Toque aquí para activar el sonido de los llamados',
   'screen.sound.log': 'Llamados anunciados',
+  // The rating pad at a window (`?pad=<windowId>`, issue 7).
+  'pad.idle': 'Gracias por su visita',
+  'pad.idleHint': 'Al terminar su atención, podrá calificarla aquí.',
+  'pad.question': '¿Cómo fue su atención?',
+  'pad.ticket': 'Turno {number}',
+  'pad.hint': 'Toque una carita. Es anónimo.',
+  'pad.score.1': 'Muy mala',
+  'pad.score.2': 'Mala',
+  'pad.score.3': 'Regular',
+  'pad.score.4': 'Buena',
+  'pad.score.5': 'Muy buena',
+  'pad.thanks': '¡Gracias!',
+  'pad.thanksHint': 'Su opinión nos ayuda a atender mejor.',
+  'pad.unknownWindow':
+    'La ventanilla «{windowId}» no está en la configuración. Revise la dirección de esta pantalla.',
 } as const satisfies Record<string, string>;
 
 /** A key of the display's own catalog. */

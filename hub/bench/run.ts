@@ -15,6 +15,8 @@
 //      counterCallToDisplayP95Ms (alone: npx tsx hub/bench/counter-call.ts)
 //  10. the built display in Chromium on a hub of its own, 10,000 calls → displayCallToScreenP95Ms,
 //      displayHeapGrowthRatio (alone: npx tsx hub/bench/display-call-to-screen.ts)
+//  11. GET /reports over 90 days × 2,000 tickets on a hub of its own → reports90DaysP95Ms
+//      (alone: npx tsx hub/bench/scenario-reports.ts)
 // Kiosks use distinct devices (each has its own rate-limit bucket; the schema caps the rate at
 // 1000/min with a burst of 167) and no device takes more tickets than its bucket holds.
 // The bench stops by itself: a watchdog ends it (and the hub) after 5 minutes whatever happens.
@@ -38,6 +40,7 @@ import { runThroughput } from './scenario-throughput';
 import { runKioskTap } from './scenario-kiosk-tap';
 import { runCounterCall } from './counter-call';
 import { runDisplayCalls } from './display-call-to-screen';
+import { runReports } from './scenario-reports';
 import { measureEscPosRender } from './escpos';
 import { ensureFaceBuilt } from './ensure-face-built';
 
@@ -280,6 +283,12 @@ async function runScenarios(
     () => runDisplayCalls(log),
     false,
   );
+  const reports = await phase(
+    '11-reports',
+    '11. GET /reports over 90 days × 2,000 tickets (own hub, ledger filled directly)',
+    () => runReports(log),
+    false,
+  );
   await ctx.hub.kill('SIGTERM');
   if (profileDir) {
     // --cpu-prof writes one file per thread (main and tsx's loader thread): summarize the busiest.
@@ -381,6 +390,14 @@ async function runScenarios(
       how: `median of ${escpos.iterations} tickets, IssuedTicket → bytes, 80 mm; native ${fmt(escpos.nativeMedianMs, 2)} / raster ${fmt(escpos.rasterMedianMs, 2)} ms`,
     },
   ];
+  figures.push({
+    key: 'reports90DaysP95Ms',
+    value: reports.jsonP95Ms,
+    target: 1000,
+    better: 'lower',
+    unit: 'ms',
+    how: `${reports.tickets} ticket records, p95 of 7 JSON runs (median ${fmt(reports.jsonMedianMs, 0)} ms); CSV median ${fmt(reports.csvMedianMs, 0)} ms`,
+  });
   if (kiosk) {
     figures.push({
       key: 'kioskTapToTicketP95Ms',

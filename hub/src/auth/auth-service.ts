@@ -25,6 +25,8 @@ export type AuthService = {
   logout(token: string): void;
   /** The principal behind a bearer token (staff token or device key), or null. */
   resolve(token: string): Principal | null;
+  /** Forgets a username's failed attempts (an administrator just gave it a new PIN). */
+  clearLockout(username: string): void;
 };
 
 /** Hash under which a staff token is stored; the token itself is never written anywhere. */
@@ -67,6 +69,8 @@ export function createAuthService(deps: {
         );
       }
       failures.delete(key);
+      // Said only after a correct PIN, so a guess learns nothing about which accounts exist.
+      if (!user.active) return err(appError('ACCOUNT_DISABLED'));
       const token = randomBytes(32).toString('base64url');
       deps.ledger.saveSession({
         tokenHash: tokenHashOf(token),
@@ -75,6 +79,10 @@ export function createAuthService(deps: {
         expiresAt: now + SESSION_MS,
       });
       return ok({ token, user: { id: user.id, name: user.name, role: user.role } });
+    },
+
+    clearLockout(username) {
+      failures.delete(username.trim().toLowerCase());
     },
 
     logout(token) {
@@ -98,7 +106,8 @@ export function createAuthService(deps: {
       const session = deps.ledger.findSession(tokenHash);
       if (!session || session.expiresAt <= deps.now()) return null;
       const user = config.users.find((candidate) => candidate.id === session.userId);
-      if (!user) return null;
+      // A deactivated user's sessions stop at once, whatever their expiry (issue 7).
+      if (!user?.active) return null;
       return { id: user.id, role: user.role, name: user.name, kind: 'user', tokenHash };
     },
   };

@@ -44,12 +44,15 @@ export function httpStatusOf(code: ErrorCode): number {
       return 401;
     case 'FORBIDDEN':
     case 'NOT_YOUR_WINDOW':
+    case 'ACCOUNT_DISABLED':
       return 403;
     case 'NOT_FOUND':
     case 'UNKNOWN_SERVICE':
     case 'UNKNOWN_WINDOW':
     case 'UNKNOWN_TICKET':
     case 'EXPEDIENTE_NOT_FOUND':
+    case 'UNKNOWN_USER':
+    case 'UNKNOWN_DEVICE':
       return 404;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

@@ -20,6 +20,7 @@ import { transparencyApiRoutes, transparencyPageRoutes } from './routes/transpar
 
 /** Bodies are small commands; anything bigger is a mistake or an attack. */
 const BODY_LIMIT = '16kb';
+const ADMIN_BODY_LIMIT = '512kb';
 
 /** The hub's HTTP side: `/api/v1`, the built faces, security headers, JSON errors everywhere. */
 export function createHttpApp(
@@ -55,6 +56,8 @@ export function createHttpApp(
   );
 
   const api = express.Router();
+  // A whole configuration section (an office's procedure catalog) outgrows a command's limit.
+  api.use('/admin', express.json({ limit: ADMIN_BODY_LIMIT, strict: false }));
   api.use(express.json({ limit: BODY_LIMIT, strict: false }));
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
@@ -65,11 +68,13 @@ export function createHttpApp(
   });
   api.use(readRoutes(ctx));
   api.use(authRoutes(ctx));
+  // Before the commands: their `POST /tickets/{id}/{action}` asks for staff before it knows the
+  // action, and `/tickets/{id}/rating` is the citizen's (the ticket's key, no account).
+  api.use(ratingRoutes(ctx));
   api.use(commandRoutes(ctx));
   api.use(reportRoutes(ctx));
   api.use(transparencyApiRoutes(ctx));
   api.use(adminRoutes(ctx));
-  api.use(ratingRoutes(ctx));
   api.use(expedienteApiRoutes(ctx));
   api.use(demoRoutes(ctx));
   api.use(mediaRoutes({ dataDir, logoFile: () => ctx.config().office.logoFile }));

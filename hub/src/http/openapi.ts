@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { COMMAND_SCHEMAS, LoginBodySchema } from '@cac/shared/protocol';
+import { adminOpenApiPaths } from './openapi-admin';
+import { reportOpenApiPaths } from './openapi-reports';
+import { ratingOpenApiPaths } from './openapi-ratings';
 
 const jsonBody = (schema: z.ZodType) => ({
   required: true,
@@ -205,34 +208,6 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: { '200': ok('The image'), default: errorResponse },
         },
       },
-      '/stats/today': {
-        get: {
-          summary: 'Open data: per-service figures of today',
-          responses: { '200': ok('Per service') },
-        },
-      },
-      '/reports': {
-        get: {
-          summary: 'Per day and service figures (supervisor, admin)',
-          security: staff,
-          parameters: [
-            {
-              name: 'from',
-              in: 'query',
-              required: true,
-              schema: { type: 'string', format: 'date' },
-            },
-            { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
-            {
-              name: 'format',
-              in: 'query',
-              required: false,
-              schema: { type: 'string', enum: ['json', 'csv'] },
-            },
-          ],
-          responses: { '200': ok('Rows'), default: errorResponse },
-        },
-      },
       '/demo/device-key': {
         get: {
           summary: 'Demo office only: the key of the demo kiosk or display',
@@ -247,6 +222,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: { '200': ok('`{"deviceId","key"}`'), default: errorResponse },
         },
       },
+      ...adminOpenApiPaths,
+      ...reportOpenApiPaths,
+      ...ratingOpenApiPaths,
     },
   };
 }

@@ -178,7 +178,9 @@ export function attachSocketHub(
 
     socket.on('sync:request', (ack: unknown) => {
       if (typeof ack !== 'function') return;
-      answer(ack as (value: unknown) => void, () => ok(deps.snapshotFor(principal)));
+      // The principal as of the last configuration change (a renamed user or device).
+      const current = principalsBySocket.get(socket.id) ?? principal;
+      answer(ack as (value: unknown) => void, () => ok(deps.snapshotFor(current)));
     });
 
     for (const command of NAMESPACE_COMMANDS[name]) {
@@ -271,6 +273,7 @@ export function attachSocketHub(
           }
           principalsBySocket.set(socket.id, principal);
           socket.data.actor = { id: principal.id, role: principal.role };
+          socket.data.tokenHash = principal.tokenHash;
           socket.emit('sync:snapshot', deps.snapshotFor(principal));
         }
       }

@@ -90,5 +90,25 @@ export const ERROR_MESSAGES_EN: Catalog<ErrorCode> = {
       'This payment was already registered with other debts (receipt {receiptNumber}). Please start a new payment.',
     TAX_LEDGER_UNAVAILABLE:
       'The tax system is not answering right now. Please try again in a few minutes.',
+    ALREADY_RATED: 'This attention has already been rated. Thank you.',
+    NOT_RATEABLE_YET:
+      'This attention cannot be rated yet: you can rate it once you have been served.[[ {detail}]]',
+    ACCOUNT_DISABLED: 'Your user was deactivated. Please ask the administrator.',
+    CONFIG_CHANGED:
+      'Someone else changed the configuration while you were editing. Reload it and make your change again.',
+    SERVICE_IN_USE:
+      'The service “{service}” cannot be removed: it has {count|ticket|tickets} of today waiting or being served. Deactivate it (no new tickets) and remove it once its queue is empty.',
+    WINDOW_IN_USE:
+      'The window “{window}” cannot be removed: it is open or paused, or tickets transferred to it are waiting. Ask for it to be closed and for those tickets to be served or moved, then try again.',
+    USERNAME_TAKEN:
+      'The user name “{username}” is already used by another user or device. Choose another one.',
+    UNKNOWN_USER: 'There is no user “{userId}”. Reload the list of users.',
+    LAST_ADMIN:
+      'The office cannot be left without an administrator: “{userId}” is the last active administrator. Create or activate another administrator first.',
+    CANNOT_DEACTIVATE_SELF:
+      'You cannot deactivate your own user. Ask another administrator to do it.',
+    UNKNOWN_DEVICE: 'There is no device “{deviceId}”. Reload the list of devices.',
+    DEVICE_ID_TAKEN:
+      'The id “{deviceId}” is already used by another device or user. Choose another one.',
   },
 };

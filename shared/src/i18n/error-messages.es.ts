@@ -98,5 +98,26 @@ export const ERROR_MESSAGES_ES: Catalog<ErrorCode> = {
       'Este pago ya se registró con otras deudas (recibo {receiptNumber}). Abra un pago nuevo.',
     TAX_LEDGER_UNAVAILABLE:
       'El sistema de tributos no responde en este momento. Inténtelo de nuevo en unos minutos.',
+    ALREADY_RATED: 'Esta atención ya fue calificada. Gracias.',
+    NOT_RATEABLE_YET:
+      'Esta atención todavía no se puede calificar: podrá hacerlo cuando termine de ser atendido.[[ {detail}]]',
+    ACCOUNT_DISABLED: 'Su usuario fue desactivado. Consulte con el administrador.',
+    CONFIG_CHANGED:
+      'Otra persona cambió la configuración mientras usted editaba. Vuelva a cargarla y repita su cambio.',
+    SERVICE_IN_USE:
+      'No se puede quitar el servicio «{service}»: tiene {count|ticket|tickets} de hoy en espera o en atención. Desactívelo (deje de emitir tickets) y quítelo cuando su cola esté vacía.',
+    WINDOW_IN_USE:
+      'No se puede quitar la ventanilla «{window}»: está abierta o en pausa, o hay tickets transferidos a ella esperando. Pida que la cierren y que atiendan o reasignen esos tickets, y vuelva a intentarlo.',
+    USERNAME_TAKEN:
+      'El nombre de usuario «{username}» ya está en uso por otro usuario o dispositivo. Elija otro.',
+    UNKNOWN_USER: 'No existe el usuario «{userId}». Vuelva a cargar la lista de usuarios.',
+    LAST_ADMIN:
+      'No se puede dejar la oficina sin administrador: «{userId}» es el último administrador activo. Cree o active otro administrador antes.',
+    CANNOT_DEACTIVATE_SELF:
+      'No puede desactivar su propio usuario. Pida a otro administrador que lo haga.',
+    UNKNOWN_DEVICE:
+      'No existe el dispositivo «{deviceId}». Vuelva a cargar la lista de dispositivos.',
+    DEVICE_ID_TAKEN:
+      'El identificador «{deviceId}» ya está en uso por otro dispositivo o usuario. Elija otro.',
   },
 };

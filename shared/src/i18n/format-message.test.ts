@@ -56,6 +56,13 @@ const PARAMS: Partial<Record<ErrorCode, MessageParams>> = {
   TAX_DEBT_NOT_FOUND: { debtId: 'papeleta:C-1:P-1' },
   TAX_DEBT_ALREADY_PAID: { debtId: 'papeleta:C-1:P-1', receiptNumber: 'REC-2026-000001' },
   TAX_PAYMENT_ID_REUSED: { receiptNumber: 'REC-2026-000001' },
+  SERVICE_IN_USE: { service: 'Licencias', count: 2 },
+  WINDOW_IN_USE: { window: 'Ventanilla 6' },
+  USERNAME_TAKEN: { username: 'clerk1' },
+  UNKNOWN_USER: { userId: 'nadie' },
+  LAST_ADMIN: { userId: 'admin' },
+  UNKNOWN_DEVICE: { deviceId: 'tv-1' },
+  DEVICE_ID_TAKEN: { deviceId: 'display-1' },
 };
 
 const placeholders = (template: string) =>

@@ -67,6 +67,20 @@ export const ERROR_CODES = [
   'TAX_REFERENCE_REQUIRED',
   'TAX_PAYMENT_ID_REUSED',
   'TAX_LEDGER_UNAVAILABLE',
+  // -- citizens' ratings (issue 7)
+  'ALREADY_RATED',
+  'NOT_RATEABLE_YET',
+  // -- administration (issue 7)
+  'ACCOUNT_DISABLED',
+  'CONFIG_CHANGED',
+  'SERVICE_IN_USE',
+  'WINDOW_IN_USE',
+  'USERNAME_TAKEN',
+  'UNKNOWN_USER',
+  'LAST_ADMIN',
+  'CANNOT_DEACTIVATE_SELF',
+  'UNKNOWN_DEVICE',
+  'DEVICE_ID_TAKEN',
 ] as const;
 
 /** One of {@link ERROR_CODES}. */

@@ -132,3 +132,28 @@ export type {
   TicketCounts,
 } from './report-view';
 export { REPORT_TABLES } from './report-view';
+export type {
+  PadRatingInput,
+  RatingAccepted,
+  RatingScore,
+  RatingSource,
+  TicketRatingInput,
+} from './rating';
+export {
+  PadRatingSchema,
+  RATING_COMMENT_MAX,
+  RATING_SCORES,
+  RATING_SOURCES,
+  TicketRatingSchema,
+} from './rating';
+export {
+  AuditQuerySchema,
+  DevicePatchBodySchema,
+  NewDeviceBodySchema,
+  NewPinSchema,
+  NewUserBodySchema,
+  NewUsernameSchema,
+  PinResetBodySchema,
+  SectionSaveBodySchema,
+  UserPatchBodySchema,
+} from './admin-schemas';

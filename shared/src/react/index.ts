@@ -17,5 +17,6 @@ export { useDeviceKey } from './use-device-key';
 export type { UnpairedScreenProps } from './unpaired-screen';
 export { UnpairedScreen } from './unpaired-screen';
 export type { ServiceIconProps } from './service-icon';
-export { ServiceIcon } from './service-icon';
+export type { ServiceIconName } from './service-icon';
+export { SERVICE_ICON_NAMES, ServiceIcon, isServiceIconName } from './service-icon';
 export { useNow } from './use-now';

@@ -5,7 +5,22 @@ import type { ReactNode } from 'react';
  * rather than emoji: emoji look different on every OS (or are missing on old PCs) and screen
  * readers read their names aloud.
  */
-const PATHS: Readonly<Record<string, ReactNode>> = {
+/** The pictograms there are drawings for; any other key is drawn as a plain ticket. */
+export const SERVICE_ICON_NAMES = [
+  'registro-civil',
+  'licencias',
+  'mesa-de-partes',
+  'tributos',
+  'orientacion',
+] as const;
+export type ServiceIconName = (typeof SERVICE_ICON_NAMES)[number];
+
+/** Whether `icon` has a drawing of its own. */
+export function isServiceIconName(icon: string): icon is ServiceIconName {
+  return (SERVICE_ICON_NAMES as readonly string[]).includes(icon);
+}
+
+const PATHS: Readonly<Record<ServiceIconName, ReactNode>> = {
   'registro-civil': (
     <>
       <rect x="12" y="6" width="40" height="52" rx="4" />
@@ -73,7 +88,7 @@ export function ServiceIcon({ icon, className }: ServiceIconProps): ReactNode {
       aria-hidden="true"
       focusable="false"
     >
-      {PATHS[icon] ?? TICKET}
+      {isServiceIconName(icon) ? PATHS[icon] : TICKET}
     </svg>
   );
 }

@@ -1,11 +1,11 @@
 import { Router } from 'express';
-import { officeDayOf, serviceQueueSummary } from '@cac/shared/domain';
+import { serviceQueueSummary } from '@cac/shared/domain';
 import type { HubContext } from '../../hub-context';
 import { appError } from '../../errors/app-errors';
 import { ticketView } from '../../views/ticket-view';
 import { requireRole, STAFF } from '../bearer';
 import { sendError } from '../http-errors';
-import { serviceDayStats } from '../../views/service-day-stats';
+import { todayStats } from '../../reports/open-data';
 import { currentTicketStatus } from '../../views/ticket-status';
 
 /** Read-only routes: services, the public ticket status, the queue, open statistics. */
@@ -56,22 +56,7 @@ export function readRoutes(ctx: HubContext): Router {
   });
 
   router.get('/stats/today', (_req, res) => {
-    const officeDay = officeDayOf(ctx.now(), ctx.rules().timeZone);
-    const tickets = ctx.ledger.ticketsOfDay(officeDay);
-    res.json(
-      ctx.config().services.map((service) => {
-        const stats = serviceDayStats(tickets.filter((t) => t.serviceId === service.id));
-        return {
-          serviceId: service.id,
-          name: service.name,
-          issued: stats.issued,
-          served: stats.served,
-          waiting: stats.waiting,
-          avgWaitMin: stats.avgWaitMin,
-          p90WaitMin: stats.p90WaitMin,
-        };
-      }),
-    );
+    res.json(todayStats(ctx));
   });
 
   return router;

@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { useCounterT } from '../counter-text';
+
+/** An item of an {@link OrderedList}: a stable key while it is edited. */
+export type Keyed = { key: string };
+
+/**
+ * A list whose order matters (the ticker's announcements, the online procedures on the ticket
+ * page): each item with its fields and "Subir", "Bajar", "Quitar". After a move the focus stays
+ * on the moved item's button, so pressing it again keeps moving the same item.
+ */
+export function OrderedList<T extends Keyed>({
+  label,
+  items,
+  onChange,
+  itemName,
+  renderFields,
+}: {
+  label: string;
+  items: readonly T[];
+  onChange: (items: T[]) => void;
+  /** How the item is named in its buttons' accessible names ("Aviso 2"). */
+  itemName: (item: T, index: number) => string;
+  renderFields: (item: T, index: number, update: (patch: Partial<T>) => void) => ReactNode;
+}): ReactNode {
+  const t = useCounterT();
+  function move(index: number, by: -1 | 1, button: HTMLButtonElement): void {
+    const next = [...items];
+    const [item] = next.splice(index, 1);
+    if (!item) return;
+    next.splice(index + by, 0, item);
+    onChange(next);
+    // The same button of the moved item, in its new row (after the re-render).
+    const list = button.closest('ol');
+    const which = button.dataset['move'];
+    setTimeout(() => {
+      const row = list?.children[index + by];
+      const target =
+        row?.querySelector<HTMLButtonElement>(`[data-move="${which}"]:not([disabled])`) ??
+        row?.querySelector<HTMLButtonElement>('[data-move]:not([disabled])');
+      target?.focus();
+    }, 0);
+  }
+  return (
+    <ol className="admin-ordered" aria-label={label}>
+      {items.map((item, index) => {
+        const name = itemName(item, index);
+        return (
+          <li key={item.key} className="admin-ordered__item">
+            <div className="admin-ordered__fields">
+              {renderFields(item, index, (patch) =>
+                onChange(items.map((i) => (i.key === item.key ? { ...i, ...patch } : i))),
+              )}
+            </div>
+            <div className="admin-ordered__buttons">
+              <button
+                type="button"
+                className="button"
+                data-move="up"
+                disabled={index === 0}
+                onClick={(e) => move(index, -1, e.currentTarget)}
+                aria-label={`${t('admin.list.up')} ${name}`}
+              >
+                {t('admin.list.up')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                data-move="down"
+                disabled={index === items.length - 1}
+                onClick={(e) => move(index, 1, e.currentTarget)}
+                aria-label={`${t('admin.list.down')} ${name}`}
+              >
+                {t('admin.list.down')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => onChange(items.filter((i) => i.key !== item.key))}
+                aria-label={`${t('admin.list.remove')} ${name}`}
+              >
+                {t('admin.list.remove')}
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

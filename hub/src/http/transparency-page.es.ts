@@ -1,0 +1,43 @@
+/** Spanish texts of the public open-data page `/transparencia` (issue 7). */
+export const TRANSPARENCY_PAGE_ES = {
+  title: 'Transparencia: atención al ciudadano',
+  today: (day: string) => `Atención de hoy, ${day}`,
+  intro:
+    'Cifras de la atención en ventanillas, por servicio. Son datos abiertos: no contienen datos personales.',
+  columns: {
+    service: 'Servicio',
+    issued: 'Tickets emitidos',
+    served: 'Atendidos',
+    waiting: 'En espera ahora',
+    avgWait: 'Espera promedio',
+    p90Wait: 'Espera del 90 %',
+  },
+  minutes: (value: number | null) =>
+    value === null ? '—' : `${value.toLocaleString('es-PE')} min`,
+  p90Note:
+    '"Espera del 90 %": nueve de cada diez personas esperaron ese tiempo o menos antes de ser llamadas.',
+  empty: 'Todavía no se ha emitido ningún ticket hoy.',
+  chartTitle: 'Espera promedio de hoy por servicio (minutos)',
+  chartNoData: 'sin llamados aún',
+  downloadTitle: 'Descargar las cifras diarias',
+  downloadIntro:
+    'Un archivo CSV (se abre con Excel) con las cifras de cada día y servicio: emitidos, atendidos, no se presentaron, espera promedio y del 90 %. Hasta 366 días.',
+  from: 'Desde',
+  to: 'Hasta',
+  download: 'Descargar CSV',
+  json: 'Las mismas cifras de hoy en formato JSON',
+  updated: (time: string) =>
+    `Actualizado a las ${time}. Vuelva a cargar la página para ver cifras nuevas.`,
+} as const;
+
+/** Spanish column headers of the daily open-data CSV. */
+export const DAILY_CSV_HEADERS_ES = [
+  'Día',
+  'Código de servicio',
+  'Servicio',
+  'Tickets emitidos',
+  'Atendidos',
+  'No se presentaron',
+  'Espera promedio (min)',
+  'Espera percentil 90 (min)',
+] as const;
