@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startTestHub } from '@cac/hub/testing';
+import { loginToken, startTestHub } from '@cac/hub/testing';
 import type { TestHub } from '@cac/hub/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
@@ -38,17 +38,6 @@ async function rest(
   const parsed = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) throw new Error(`${route}: ${response.status} ${JSON.stringify(parsed)}`);
   return parsed;
-}
-
-async function login(hubUrl: string, username: string): Promise<string> {
-  const response = await fetch(`${hubUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, pin: '1234' }),
-  });
-  const body = (await response.json()) as { token?: string };
-  if (!body.token) throw new Error(`login failed for ${username}`);
-  return body.token;
 }
 
 /** One screen's worth (1366×768) of the page from `part`'s top, under `<name>.png`. */
@@ -96,7 +85,7 @@ describe('the reports against the real hub', () => {
       await rest(hub.url, kiosk, '/tickets', { serviceId, category });
     }
     // Ana serves three of them at Ventanilla 1, with minutes of wait and service between.
-    const clerk = await login(hub.url, 'clerk1');
+    const clerk = await loginToken(hub.url, 'clerk1');
     await rest(hub.url, clerk, '/windows/ventanilla-1/open', {
       serviceIds: ['registro-civil', 'orientacion'],
     });
@@ -122,7 +111,8 @@ describe('the reports against the real hub', () => {
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await openReports(page, hub.url);
-    await page.getByRole('heading', { name: 'Reporte del 23/11/2026 al 23/11/2026' }).waitFor();
+    const title = page.getByRole('heading', { name: 'Reporte del 23/11/2026 al 23/11/2026' });
+    await title.waitFor();
     expect(await summaryFigure(page, 'Emitidos')).toBe('4');
     expect(await summaryFigure(page, 'Atendidos')).toBe('3');
     const preferential = page.getByRole('region', { name: 'Atención preferente (Ley 28683)' });
@@ -152,9 +142,7 @@ describe('the reports against the real hub', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('navigation', { name: 'Vistas' }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Ver reporte' }).isVisible()).toBe(false);
-    expect(
-      await page.getByRole('heading', { name: 'Reporte del 23/11/2026 al 23/11/2026' }).isVisible(),
-    ).toBe(true);
+    expect(await title.isVisible()).toBe(true);
     expect(await runAxe(page)).toEqual([]);
     await saveScreenshot(page, 'counter-reports-hub-print');
     await page.emulateMedia({ media: 'screen' });

@@ -1,6 +1,7 @@
 import { runAxe, saveScreenshot } from '../../shared/src/testing/browser';
 import { useE2eSession } from '../../shared/src/testing/e2e-session';
-import { callApi, openWindow, takeTicket } from '../src/ratings/rating-test-support';
+import { openWindow, takeTicket } from '../src/ratings/rating-test-support';
+import { callApi } from '../src/testing';
 
 const session = useE2eSession();
 

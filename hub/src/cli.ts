@@ -21,13 +21,15 @@ async function main(): Promise<void> {
   const base = process.env['INIT_CWD'] ?? process.cwd();
   const dataDir = path.resolve(base, process.env['CAC_DATA_DIR'] ?? 'data');
   const publicUrl = process.env['CAC_PUBLIC_URL'];
+  const host = process.env['CAC_HOST'] ?? '0.0.0.0';
   const hub = await createHub({
     dataDir,
     port,
-    host: process.env['CAC_HOST'] ?? '0.0.0.0',
+    host,
     ...(publicUrl ? { publicUrl } : {}),
   });
-  const hosts = ['127.0.0.1', ...lanAddresses()];
+  // Only the addresses the hub really answers on: a hub bound to one address is not on the LAN.
+  const hosts = host === '0.0.0.0' ? ['127.0.0.1', ...lanAddresses()] : [host];
   const lines = [t.ready(dataDir)];
   for (const host of hosts) {
     const origin = `http://${host}:${hub.port}`;

@@ -2,30 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AppError, SyncDelta } from '@cac/shared/protocol';
-import { LIMA_MORNING, connectRole, loginToken, startTestHub } from './testing';
+import { LIMA_MORNING, callApi, connectRole, loginToken, startTestHub } from './testing';
 import type { RoleClient, TestHub } from './testing';
 
 let hub: TestHub;
 const open: RoleClient[] = [];
 
-async function api(
-  path: string,
-  init: { method?: string; token?: string; body?: unknown; raw?: string } = {},
-) {
-  const response = await fetch(`${hub.url}/api/v1${path}`, {
-    method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
-    headers: {
-      'content-type': 'application/json',
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
-  };
-}
+const api = (path: string, init: Parameters<typeof callApi>[2] = {}) => callApi(hub, path, init);
 
 async function role(namespace: 'kiosk' | 'display' | 'counter' | 'admin', token: string) {
   const client = await connectRole(hub.url, namespace, token);

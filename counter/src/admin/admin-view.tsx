@@ -19,6 +19,8 @@ import { ServicesPage } from './services-page';
 import { UitPage } from './uit-page';
 import { UsersPage } from './users-page';
 import { WindowsPage } from './windows-page';
+// The refusal box is the counter's (form-dialog.css), the same on a page as in a dialog.
+import '../form-dialog.css';
 import './admin.css';
 
 const PAGES = [
@@ -202,7 +204,7 @@ function AdminScreens({ port }: { port: AdminPort }): ReactNode {
             <Page key={page} page={page} />
           </AdminSessionProvider>
         ) : loadFailed ? (
-          <div className="admin-failure" role="alert">
+          <div className="form-dialog__error admin-failure" role="alert">
             <p className="admin-failure__message">{loadFailed}</p>
             <button type="button" className="button" onClick={() => void load()}>
               {t('admin.load.retry')}

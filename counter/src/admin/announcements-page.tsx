@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useCounterT } from '../counter-text';
-import { AdminPage } from './admin-page';
 import { useAdminSession } from './admin-session';
 import { TextField } from './field';
 import { OrderedList } from './ordered-list';
 import { SectionForm, useSectionSave } from './section-form';
+import { SectionPage } from './section-page';
 import { newKey } from './service-draft';
 import { useTouched } from './use-touched';
 import { checkRequired } from './validation';
@@ -43,21 +43,18 @@ function AnnouncementsForm(): ReactNode {
         items={items}
         onChange={setItems}
         itemName={(_item, index) => t('admin.announcements.item', { n: index + 1 })}
-        renderFields={(item, index, update) => {
-          const problem = checkRequired(item.text);
-          return (
-            <TextField
-              label={t('admin.announcements.item', { n: index + 1 })}
-              value={item.text}
-              maxLength={280}
-              rows={2}
-              className="admin-field--wide"
-              onChange={(text) => update({ text })}
-              onBlur={touched.touch(item.key)}
-              error={problem && touched.show(item.key) ? t(problem) : null}
-            />
-          );
-        }}
+        renderFields={(item, index, update) => (
+          <TextField
+            label={t('admin.announcements.item', { n: index + 1 })}
+            value={item.text}
+            maxLength={280}
+            rows={2}
+            className="admin-field--wide"
+            onChange={(text) => update({ text })}
+            onBlur={touched.touch(item.key)}
+            error={touched.message(item.key, checkRequired(item.text))}
+          />
+        )}
       />
       <button
         type="button"
@@ -73,10 +70,11 @@ function AnnouncementsForm(): ReactNode {
 /** The announcements the displays scroll along their bottom, in order. */
 export function AnnouncementsPage(): ReactNode {
   const t = useCounterT();
-  const { revision } = useAdminSession();
   return (
-    <AdminPage title={t('admin.nav.announcements')} intro={t('admin.announcements.intro')}>
-      <AnnouncementsForm key={revision} />
-    </AdminPage>
+    <SectionPage
+      title={t('admin.nav.announcements')}
+      intro={t('admin.announcements.intro')}
+      form={AnnouncementsForm}
+    />
   );
 }

@@ -9,6 +9,7 @@ import type { AdminMessageKey } from './admin-messages.es';
 import type { AdminResult } from './admin-port';
 import { AdminPage } from './admin-page';
 import { describeFailure, useAdminSession } from './admin-session';
+import { AdminTable } from './admin-table';
 import { diffValues } from './audit-diff';
 
 /** How many changes the page reads (the newest). */
@@ -108,44 +109,39 @@ export function AuditPage(): ReactNode {
     <AdminPage
       title={t('admin.nav.audit')}
       intro={t('admin.audit.intro', { n: LIMIT })}
-      actions={
-        <button type="button" className="button" onClick={() => void load()}>
-          {t('admin.audit.refresh')}
-        </button>
-      }
+      action={{ label: t('admin.audit.refresh'), onClick: () => void load() }}
     >
       {problem ? (
-        <p className="admin-failure" role="alert">
+        <p className="form-dialog__error admin-failure" role="alert">
           {problem}
         </p>
       ) : null}
       {entries === null && !problem ? <p>{t('admin.load.loading')}</p> : null}
       {entries?.length === 0 ? <p>{t('admin.audit.none')}</p> : null}
       {entries && entries.length > 0 ? (
-        <table className="data-table admin-table admin-audit">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.audit.col.when')}</th>
-              <th scope="col">{t('admin.audit.col.who')}</th>
-              <th scope="col">{t('admin.audit.col.what')}</th>
-              <th scope="col">{t('admin.audit.col.changes')}</th>
+        <AdminTable
+          className="admin-audit"
+          actions={false}
+          columns={[
+            t('admin.audit.col.when'),
+            t('admin.audit.col.who'),
+            t('admin.audit.col.what'),
+            t('admin.audit.col.changes'),
+          ]}
+        >
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td className="admin-audit__when">
+                {formatDateTime(entry.at, config.office.timeZone, language)}
+              </td>
+              <td>{entry.userName}</td>
+              <th scope="row">{describeAction(entry, t)}</th>
+              <td>
+                <Changes entry={entry} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td className="admin-audit__when">
-                  {formatDateTime(entry.at, config.office.timeZone, language)}
-                </td>
-                <td>{entry.userName}</td>
-                <th scope="row">{describeAction(entry, t)}</th>
-                <td>
-                  <Changes entry={entry} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       ) : null}
     </AdminPage>
   );

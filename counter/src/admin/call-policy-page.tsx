@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useCounterT } from '../counter-text';
 import { FormDialog } from '../form-dialog';
-import { AdminPage } from './admin-page';
 import { useAdminSession } from './admin-session';
 import { CheckField, TextField } from './field';
 import { SectionForm, useSectionSave } from './section-form';
+import { SectionPage } from './section-page';
 import { useTouched } from './use-touched';
 import { checkWhole, readPositive } from './validation';
 
@@ -83,7 +83,7 @@ function CallPolicyForm(): ReactNode {
           className="admin-field--short"
           onChange={setMaxInRow}
           onBlur={touched.touch('max')}
-          error={maxProblem && touched.show('max') ? t(maxProblem) : null}
+          error={touched.message('max', maxProblem)}
         />
         <fieldset className="admin-group">
           <legend>{t('admin.callPolicy.weights')}</legend>
@@ -127,10 +127,11 @@ function CallPolicyForm(): ReactNode {
 /** The call policy page. */
 export function CallPolicyPage(): ReactNode {
   const t = useCounterT();
-  const { revision } = useAdminSession();
   return (
-    <AdminPage title={t('admin.nav.callPolicy')} intro={t('admin.callPolicy.intro')}>
-      <CallPolicyForm key={revision} />
-    </AdminPage>
+    <SectionPage
+      title={t('admin.nav.callPolicy')}
+      intro={t('admin.callPolicy.intro')}
+      form={CallPolicyForm}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useState } from 'react';
 import { FormDialog } from '../form-dialog';
 import type { SaveFailure } from './admin-session';
+import { usePendingChange } from './pending-change';
 import { SectionFeedback } from './section-feedback';
 
 /**
@@ -23,20 +23,12 @@ export function ConfirmDialog({
   onConfirm: () => Promise<SaveFailure | null>;
   onClose: () => void;
 }): ReactNode {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  async function confirm(): Promise<void> {
-    setBusy(true);
-    const failed = await onConfirm();
-    setBusy(false);
-    setFailure(failed);
-    if (!failed) onClose();
-  }
+  const { busy, failure, run } = usePendingChange(onClose);
   return (
     <FormDialog
       title={title}
       confirmLabel={confirmLabel}
-      onConfirm={() => void confirm()}
+      onConfirm={() => void run(onConfirm)}
       onClose={onClose}
       busy={busy}
       error={null}

@@ -3,16 +3,19 @@ import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { useCounterT } from '../counter-text';
 import { FormDialog } from '../form-dialog';
-import type { SaveFailure } from './admin-session';
 import { useAdminSession } from './admin-session';
 import { CheckField, TextField } from './field';
 import { SectionFeedback } from './section-feedback';
+import { usePendingChange } from './pending-change';
+import { RadioChoices } from './radio-choices';
 import { IdCheckboxes } from './service-checkboxes';
 import { useTouched } from './use-touched';
 import { checkRequired } from './validation';
 
 type Printer = NonNullable<AdminDeviceView['printer']>;
 type Profile = Printer['profile'];
+
+const PAPER_WIDTHS = [58, 80] as const satisfies readonly Profile['paperMm'][];
 
 /**
  * Edits a device: its name; its zone (the services a kiosk offers, the windows and services a
@@ -36,8 +39,7 @@ export function DeviceDialog({
   const [target, setTarget] = useState(device.printer?.target ?? '');
   const [paperMm, setPaperMm] = useState<Profile['paperMm']>(device.printer?.profile.paperMm ?? 80);
   const [qr, setQr] = useState<Profile['qr']>(device.printer?.profile.qr ?? 'raster');
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = usePendingChange(onClose);
   const touched = useTouched();
   const qrId = useId();
 
@@ -64,14 +66,12 @@ export function DeviceDialog({
           }
         : null,
     };
-    setBusy(true);
-    const failed = await change(
-      () => port.updateDevice(device.id, body),
-      t('admin.device.saved', { name: body.name ?? device.name }),
+    await run(() =>
+      change(
+        () => port.updateDevice(device.id, body),
+        t('admin.device.saved', { name: body.name ?? device.name }),
+      ),
     );
-    setBusy(false);
-    setFailure(failed);
-    if (!failed) onClose();
   }
 
   return (
@@ -89,7 +89,7 @@ export function DeviceDialog({
         maxLength={80}
         onChange={setName}
         onBlur={touched.touch('name')}
-        error={nameProblem && touched.show('name') ? t(nameProblem) : null}
+        error={touched.message('name', nameProblem)}
       />
       <IdCheckboxes
         legend={t('admin.device.zoneServices')}
@@ -124,24 +124,16 @@ export function DeviceDialog({
                 maxLength={200}
                 onChange={setTarget}
                 onBlur={touched.touch('target')}
-                error={targetProblem && touched.show('target') ? t(targetProblem) : null}
+                error={touched.message('target', targetProblem)}
               />
-              <fieldset className="admin-choices">
-                <legend>{t('admin.device.paper')}</legend>
-                <div className="admin-choices__options">
-                  {([58, 80] as const).map((mm) => (
-                    <label key={mm} className="admin-radio">
-                      <input
-                        type="radio"
-                        name="paper"
-                        checked={paperMm === mm}
-                        onChange={() => setPaperMm(mm)}
-                      />
-                      {t('admin.device.paperMm', { mm })}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
+              <RadioChoices
+                legend={t('admin.device.paper')}
+                name="paper"
+                options={PAPER_WIDTHS}
+                value={paperMm}
+                onChange={setPaperMm}
+                optionLabel={(mm) => t('admin.device.paperMm', { mm })}
+              />
               <div className="admin-field">
                 <label htmlFor={qrId}>{t('admin.device.qr')}</label>
                 <select

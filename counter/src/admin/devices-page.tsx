@@ -3,11 +3,14 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useCounterT } from '../counter-text';
 import { AdminPage } from './admin-page';
+import { AdminTable, RowActions } from './admin-table';
 import type { SaveFailure } from './admin-session';
 import { describeFailure, useAdminSession } from './admin-session';
 import { ConfirmDialog } from './confirm-dialog';
 import { DeviceDialog } from './device-dialog';
 import { DeviceKeyDialog } from './device-key-dialog';
+import { DEVICE_KIND_LABELS } from './device-kinds';
+import { namesOf } from './names';
 import { NewDeviceDialog } from './new-device-dialog';
 
 type Dialog =
@@ -26,15 +29,10 @@ export function DevicesPage(): ReactNode {
     dialog && (dialog.kind === 'edit' || dialog.kind === 'rotate' || dialog.kind === 'remove')
       ? config.devices.find((d) => d.id === dialog.id)
       : undefined;
-  const nameOf = (
-    ids: readonly string[] | undefined,
-    list: readonly { id: string; name: string }[],
-  ) => (ids ?? []).map((id) => list.find((item) => item.id === id)?.name ?? id).join(', ');
-
   function zone(d: AdminDeviceView): string {
     const parts = [
-      nameOf(d.zone?.serviceIds, config.services),
-      nameOf(d.zone?.windowIds, config.windows),
+      namesOf(d.zone?.serviceIds, config.services),
+      namesOf(d.zone?.windowIds, config.windows),
     ];
     const text = parts.filter((p) => p !== '').join(' · ');
     return text === '' ? t('admin.devices.allZone') : text;
@@ -65,62 +63,45 @@ export function DevicesPage(): ReactNode {
     <AdminPage
       title={t('admin.nav.devices')}
       intro={t('admin.devices.intro')}
-      actions={
-        <button type="button" className="button" onClick={() => setDialog({ kind: 'new' })}>
-          {t('admin.devices.add')}
-        </button>
-      }
+      action={{ label: t('admin.devices.add'), onClick: () => setDialog({ kind: 'new' }) }}
     >
-      <table className="data-table admin-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.devices.col.name')}</th>
-            <th scope="col">{t('admin.devices.col.kind')}</th>
-            <th scope="col">{t('admin.devices.col.zone')}</th>
-            <th scope="col">{t('admin.devices.col.printer')}</th>
-            <th scope="col">{t('admin.col.actions')}</th>
+      <AdminTable
+        columns={[
+          t('admin.devices.col.name'),
+          t('admin.devices.col.kind'),
+          t('admin.devices.col.zone'),
+          t('admin.devices.col.printer'),
+        ]}
+      >
+        {config.devices.map((d) => (
+          <tr key={d.id}>
+            <th scope="row">
+              {d.name}
+              <span className="admin-table__sub">{d.id}</span>
+            </th>
+            <td>{t(DEVICE_KIND_LABELS[d.kind])}</td>
+            <td>{zone(d)}</td>
+            <td>{printer(d)}</td>
+            <RowActions
+              item={d.name}
+              actions={[
+                {
+                  label: t('admin.list.edit'),
+                  onClick: () => setDialog({ kind: 'edit', id: d.id }),
+                },
+                {
+                  label: t('admin.devices.rotate'),
+                  onClick: () => setDialog({ kind: 'rotate', id: d.id }),
+                },
+                {
+                  label: t('admin.list.remove'),
+                  onClick: () => setDialog({ kind: 'remove', id: d.id }),
+                },
+              ]}
+            />
           </tr>
-        </thead>
-        <tbody>
-          {config.devices.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">
-                {d.name}
-                <span className="admin-table__sub">{d.id}</span>
-              </th>
-              <td>{t(d.kind === 'kiosk' ? 'admin.device.kiosk' : 'admin.device.display')}</td>
-              <td>{zone(d)}</td>
-              <td>{printer(d)}</td>
-              <td className="admin-table__actions">
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => setDialog({ kind: 'edit', id: d.id })}
-                  aria-label={`${t('admin.list.edit')} ${d.name}`}
-                >
-                  {t('admin.list.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => setDialog({ kind: 'rotate', id: d.id })}
-                  aria-label={`${t('admin.devices.rotate')} ${d.name}`}
-                >
-                  {t('admin.devices.rotate')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => setDialog({ kind: 'remove', id: d.id })}
-                  aria-label={`${t('admin.list.remove')} ${d.name}`}
-                >
-                  {t('admin.list.remove')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       {dialog?.kind === 'new' ? (
         <NewDeviceDialog
           onClose={close}

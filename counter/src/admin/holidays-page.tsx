@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useCounterT } from '../counter-text';
 import { formatCivilDate } from '../backoffice/format';
-import { AdminPage } from './admin-page';
 import { useAdminSession } from './admin-session';
 import { TextField } from './field';
+import { ItemButton } from './item-button';
 import { SectionForm, useSectionSave } from './section-form';
+import { SectionPage } from './section-page';
 import { checkDate } from './validation';
 
 /** A date's weekday in the office's words (a holiday on a Sunday changes no deadline). */
@@ -72,14 +73,12 @@ function HolidaysForm(): ReactNode {
               {formatCivilDate(date)}{' '}
               <span className="admin-table__sub">{weekday(date, 'es-PE')}</span>
             </span>
-            <button
-              type="button"
-              className="button admin-chip__remove"
+            <ItemButton
+              label={t('admin.list.remove')}
+              item={formatCivilDate(date)}
+              className="admin-chip__remove"
               onClick={() => setDates(dates.filter((d) => d !== date))}
-              aria-label={`${t('admin.list.remove')} ${formatCivilDate(date)}`}
-            >
-              {t('admin.list.remove')}
-            </button>
+            />
           </li>
         ))}
       </ul>
@@ -90,10 +89,11 @@ function HolidaysForm(): ReactNode {
 /** Holidays: the days that do not count for legal deadlines. */
 export function HolidaysPage(): ReactNode {
   const t = useCounterT();
-  const { revision } = useAdminSession();
   return (
-    <AdminPage title={t('admin.nav.holidays')} intro={t('admin.holidays.intro')}>
-      <HolidaysForm key={revision} />
-    </AdminPage>
+    <SectionPage
+      title={t('admin.nav.holidays')}
+      intro={t('admin.holidays.intro')}
+      form={HolidaysForm}
+    />
   );
 }

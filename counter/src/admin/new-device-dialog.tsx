@@ -1,16 +1,17 @@
-import type { AdminDeviceView, DeviceKeyAnswer } from '@cac/shared/protocol';
+import type { DeviceKeyAnswer } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useCounterT } from '../counter-text';
 import { FormDialog } from '../form-dialog';
-import type { SaveFailure } from './admin-session';
 import { describeFailure, useAdminSession } from './admin-session';
+import type { DeviceKind } from './device-kinds';
+import { DEVICE_KIND_LABELS, DEVICE_KINDS } from './device-kinds';
 import { TextField } from './field';
+import { usePendingChange } from './pending-change';
+import { RadioChoices } from './radio-choices';
 import { SectionFeedback } from './section-feedback';
 import { useTouched } from './use-touched';
 import { checkRequired, checkSlug, slugify } from './validation';
-
-type Kind = AdminDeviceView['kind'];
 
 /**
  * Registers a kiosk or a display: its kind, its name and an identifier (made from the name until
@@ -25,12 +26,12 @@ export function NewDeviceDialog({
 }): ReactNode {
   const t = useCounterT();
   const { config, port } = useAdminSession();
-  const [kind, setKind] = useState<Kind>('kiosk');
+  const [kind, setKind] = useState<DeviceKind>('kiosk');
   const [name, setName] = useState('');
   const [id, setId] = useState('');
   const [idEdited, setIdEdited] = useState(false);
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const [busy, setBusy] = useState(false);
+  // No `onDone`: a registered device's dialog gives way to its key's, which the page opens.
+  const { busy, failure, run } = usePendingChange();
   const touched = useTouched();
 
   const taken = new Set([...config.devices.map((d) => d.id), ...config.users.map((u) => u.id)]);
@@ -40,11 +41,12 @@ export function NewDeviceDialog({
   async function confirm(): Promise<void> {
     touched.submitted();
     if (nameProblem || idProblem) return;
-    setBusy(true);
-    const result = await port.createDevice({ id, kind, name: name.trim() });
-    setBusy(false);
-    if (result.ok) onRegistered(result.value, name.trim());
-    else setFailure(describeFailure(result.error, t));
+    await run(async () => {
+      const result = await port.createDevice({ id, kind, name: name.trim() });
+      if (!result.ok) return describeFailure(result.error, t);
+      onRegistered(result.value, name.trim());
+      return null;
+    });
   }
 
   return (
@@ -56,22 +58,14 @@ export function NewDeviceDialog({
       busy={busy}
       error={null}
     >
-      <fieldset className="admin-choices">
-        <legend>{t('admin.device.kind')}</legend>
-        <div className="admin-choices__options">
-          {(['kiosk', 'display'] as const).map((option) => (
-            <label key={option} className="admin-radio">
-              <input
-                type="radio"
-                name="device-kind"
-                checked={kind === option}
-                onChange={() => setKind(option)}
-              />
-              {t(option === 'kiosk' ? 'admin.device.kiosk' : 'admin.device.display')}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioChoices
+        legend={t('admin.device.kind')}
+        name="device-kind"
+        options={DEVICE_KINDS}
+        value={kind}
+        onChange={setKind}
+        optionLabel={(option) => t(DEVICE_KIND_LABELS[option])}
+      />
       <TextField
         label={t('admin.device.name')}
         hint={t('admin.device.nameHint')}
@@ -82,7 +76,7 @@ export function NewDeviceDialog({
           if (!idEdited) setId(slugify(value));
         }}
         onBlur={touched.touch('name')}
-        error={nameProblem && touched.show('name') ? t(nameProblem) : null}
+        error={touched.message('name', nameProblem)}
       />
       <TextField
         label={t('admin.device.id')}
@@ -94,7 +88,7 @@ export function NewDeviceDialog({
           setIdEdited(true);
         }}
         onBlur={touched.touch('id')}
-        error={idProblem && touched.show('id') ? t(idProblem) : null}
+        error={touched.message('id', idProblem)}
       />
       <SectionFeedback failure={failure} onReloaded={onClose} />
     </FormDialog>

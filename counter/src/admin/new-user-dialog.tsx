@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useCounterT } from '../counter-text';
 import { FormDialog } from '../form-dialog';
-import type { SaveFailure } from './admin-session';
 import { useAdminSession } from './admin-session';
 import { TextField } from './field';
+import { usePendingChange } from './pending-change';
 import { PinFields, pinProblem } from './pin-fields';
+import { RoleSelect } from './role-select';
 import { SectionFeedback } from './section-feedback';
 import type { Role } from './user-roles';
-import { ROLE_LABELS, ROLES } from './user-roles';
+import { ROLE_LABELS } from './user-roles';
 import { useTouched } from './use-touched';
 import { checkRequired, checkUsername } from './validation';
 
@@ -21,10 +22,8 @@ export function NewUserDialog({ onClose }: { onClose: () => void }): ReactNode {
   const [role, setRole] = useState<Role>('clerk');
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = usePendingChange(onClose);
   const touched = useTouched();
-  const roleId = useId();
 
   const usernameProblem =
     checkUsername(username) ??
@@ -35,14 +34,12 @@ export function NewUserDialog({ onClose }: { onClose: () => void }): ReactNode {
   async function confirm(): Promise<void> {
     touched.submitted();
     if (usernameProblem || nameProblem || pinCheck) return;
-    setBusy(true);
-    const failed = await change(
-      () => port.createUser({ username, name: name.trim(), role, pin }),
-      t('admin.user.created', { username, role: t(ROLE_LABELS[role]) }),
+    await run(() =>
+      change(
+        () => port.createUser({ username, name: name.trim(), role, pin }),
+        t('admin.user.created', { username, role: t(ROLE_LABELS[role]) }),
+      ),
     );
-    setBusy(false);
-    setFailure(failed);
-    if (!failed) onClose();
   }
 
   return (
@@ -61,7 +58,7 @@ export function NewUserDialog({ onClose }: { onClose: () => void }): ReactNode {
         maxLength={32}
         onChange={(value) => setUsername(value.toLowerCase())}
         onBlur={touched.touch('username')}
-        error={usernameProblem && touched.show('username') ? t(usernameProblem) : null}
+        error={touched.message('username', usernameProblem)}
       />
       <TextField
         label={t('admin.user.name')}
@@ -69,26 +66,10 @@ export function NewUserDialog({ onClose }: { onClose: () => void }): ReactNode {
         maxLength={80}
         onChange={setName}
         onBlur={touched.touch('name')}
-        error={nameProblem && touched.show('name') ? t(nameProblem) : null}
+        error={touched.message('name', nameProblem)}
       />
-      <div className="admin-field">
-        <label htmlFor={roleId}>{t('admin.user.role')}</label>
-        <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(ROLE_LABELS[r])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <PinFields
-        pin={pin}
-        repeat={repeat}
-        onPin={setPin}
-        onRepeat={setRepeat}
-        show={touched.show}
-        touch={touched.touch}
-      />
+      <RoleSelect value={role} onChange={setRole} />
+      <PinFields pin={pin} repeat={repeat} onPin={setPin} onRepeat={setRepeat} touched={touched} />
       <SectionFeedback failure={failure} onReloaded={onClose} />
     </FormDialog>
   );

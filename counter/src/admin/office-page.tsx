@@ -2,10 +2,10 @@ import type { GeneralSection } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useCounterT } from '../counter-text';
-import { AdminPage } from './admin-page';
 import { useAdminSession } from './admin-session';
 import { TextField } from './field';
 import { SectionForm, useSectionSave } from './section-form';
+import { SectionPage } from './section-page';
 import { useTouched } from './use-touched';
 import { checkRequired, checkTime, checkWhole } from './validation';
 
@@ -29,10 +29,8 @@ function OfficeForm(): ReactNode {
     dayClose: checkTime(dayClose),
     noShow: checkWhole(noShow, 0, 3600, 'admin.check.seconds'),
   };
-  const error = (field: keyof typeof problems): string | null => {
-    const problem = problems[field];
-    return problem && touched.show(field) ? t(problem) : null;
-  };
+  const error = (field: keyof typeof problems): string | null =>
+    touched.message(field, problems[field]);
 
   function submit(): boolean {
     touched.submitted();
@@ -122,10 +120,7 @@ function OfficeForm(): ReactNode {
 /** Office and hours. */
 export function OfficePage(): ReactNode {
   const t = useCounterT();
-  const { revision } = useAdminSession();
   return (
-    <AdminPage title={t('admin.nav.office')} intro={t('admin.office.intro')}>
-      <OfficeForm key={revision} />
-    </AdminPage>
+    <SectionPage title={t('admin.nav.office')} intro={t('admin.office.intro')} form={OfficeForm} />
   );
 }

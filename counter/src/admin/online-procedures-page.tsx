@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useCounterT } from '../counter-text';
-import { AdminPage } from './admin-page';
 import { useAdminSession } from './admin-session';
 import { TextField } from './field';
 import { OrderedList } from './ordered-list';
 import { SectionForm, useSectionSave } from './section-form';
+import { SectionPage } from './section-page';
 import { newKey } from './service-draft';
 import { useTouched } from './use-touched';
 import { checkRequired, checkUrl } from './validation';
@@ -60,10 +60,8 @@ function OnlineProceduresForm(): ReactNode {
         itemName={(item, index) => item.name.trim() || t('admin.online.item', { n: index + 1 })}
         renderFields={(item, _index, update) => {
           const p = problems(item);
-          const error = (field: keyof typeof p): string | null => {
-            const problem = p[field];
-            return problem && touched.show(`${item.key}.${field}`) ? t(problem) : null;
-          };
+          const error = (field: keyof typeof p): string | null =>
+            touched.message(`${item.key}.${field}`, p[field]);
           return (
             <div className="admin-grid">
               <TextField
@@ -115,10 +113,11 @@ function OnlineProceduresForm(): ReactNode {
 /** Procedures citizens can do online, shown on the ticket's page while they wait. */
 export function OnlineProceduresPage(): ReactNode {
   const t = useCounterT();
-  const { revision } = useAdminSession();
   return (
-    <AdminPage title={t('admin.nav.onlineProcedures')} intro={t('admin.online.intro')}>
-      <OnlineProceduresForm key={revision} />
-    </AdminPage>
+    <SectionPage
+      title={t('admin.nav.onlineProcedures')}
+      intro={t('admin.online.intro')}
+      form={OnlineProceduresForm}
+    />
   );
 }

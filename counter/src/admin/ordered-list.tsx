@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useCounterT } from '../counter-text';
-
-/** An item of an {@link OrderedList}: a stable key while it is edited. */
-export type Keyed = { key: string };
+import { ItemButton } from './item-button';
+import type { Keyed } from './keyed-list';
+import { patchItem, removeItem } from './keyed-list';
 
 /**
  * A list whose order matters (the ticker's announcements, the online procedures on the ticket
@@ -48,39 +48,28 @@ export function OrderedList<T extends Keyed>({
         return (
           <li key={item.key} className="admin-ordered__item">
             <div className="admin-ordered__fields">
-              {renderFields(item, index, (patch) =>
-                onChange(items.map((i) => (i.key === item.key ? { ...i, ...patch } : i))),
-              )}
+              {renderFields(item, index, (patch) => onChange(patchItem(items, item.key, patch)))}
             </div>
             <div className="admin-ordered__buttons">
-              <button
-                type="button"
-                className="button"
+              <ItemButton
+                label={t('admin.list.up')}
+                item={name}
                 data-move="up"
                 disabled={index === 0}
                 onClick={(e) => move(index, -1, e.currentTarget)}
-                aria-label={`${t('admin.list.up')} ${name}`}
-              >
-                {t('admin.list.up')}
-              </button>
-              <button
-                type="button"
-                className="button"
+              />
+              <ItemButton
+                label={t('admin.list.down')}
+                item={name}
                 data-move="down"
                 disabled={index === items.length - 1}
                 onClick={(e) => move(index, 1, e.currentTarget)}
-                aria-label={`${t('admin.list.down')} ${name}`}
-              >
-                {t('admin.list.down')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() => onChange(items.filter((i) => i.key !== item.key))}
-                aria-label={`${t('admin.list.remove')} ${name}`}
-              >
-                {t('admin.list.remove')}
-              </button>
+              />
+              <ItemButton
+                label={t('admin.list.remove')}
+                item={name}
+                onClick={() => onChange(removeItem(items, item.key))}
+              />
             </div>
           </li>
         );

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useCounterT } from '../counter-text';
 import { TextField } from './field';
-import type { DraftErrors, OutcomeDraft } from './service-draft';
+import { patchItem, removeItem } from './keyed-list';
+import { RemovableRow } from './removable-row';
+import type { OutcomeDraft } from './service-draft';
 import { emptyOutcome } from './service-draft';
 import { slugify } from './validation';
 
@@ -12,32 +14,32 @@ import { slugify } from './validation';
 export function OutcomesEditor({
   outcomes,
   onChange,
-  errors,
-  show,
+  listError,
+  error,
   touch,
 }: {
   outcomes: readonly OutcomeDraft[];
   onChange: (outcomes: OutcomeDraft[]) => void;
-  errors: DraftErrors;
-  show: (field: string) => boolean;
+  /** What is wrong with the list as a whole (none left), shown at once. */
+  listError: string | null;
+  error: (field: string) => string | null;
   touch: (field: string) => () => void;
 }): ReactNode {
   const t = useCounterT();
-  const error = (field: string): string | null => {
-    const problem = errors[field];
-    return problem && show(field) ? t(problem) : null;
-  };
-  function update(key: string, patch: Partial<OutcomeDraft>): void {
-    onChange(outcomes.map((o) => (o.key === key ? { ...o, ...patch } : o)));
-  }
+  const update = (key: string, patch: Partial<OutcomeDraft>): void =>
+    onChange(patchItem(outcomes, key, patch));
   return (
     <fieldset className="admin-group">
       <legend>{t('admin.service.outcomes')}</legend>
       <p className="admin-field__hint">{t('admin.service.outcomesHint')}</p>
-      {errors['outcomes'] ? <p className="admin-field__error">{t(errors['outcomes'])}</p> : null}
+      {listError ? <p className="admin-field__error">{listError}</p> : null}
       <ol className="admin-rows">
         {outcomes.map((outcome, index) => (
-          <li key={outcome.key} className="admin-row">
+          <RemovableRow
+            key={outcome.key}
+            item={outcome.label}
+            onRemove={() => onChange(removeItem(outcomes, outcome.key))}
+          >
             <TextField
               label={t('admin.service.outcomeLabel', { n: index + 1 })}
               value={outcome.label}
@@ -57,15 +59,7 @@ export function OutcomesEditor({
               onBlur={touch(`outcome.${outcome.key}.code`)}
               error={error(`outcome.${outcome.key}.code`)}
             />
-            <button
-              type="button"
-              className="button admin-row__remove"
-              onClick={() => onChange(outcomes.filter((o) => o.key !== outcome.key))}
-              aria-label={`${t('admin.list.remove')} ${outcome.label}`}
-            >
-              {t('admin.list.remove')}
-            </button>
-          </li>
+          </RemovableRow>
         ))}
       </ol>
       <button

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useCounterT } from '../counter-text';
 import { TextField } from './field';
+import type { Touched } from './use-touched';
 import { checkPin, checkPinRepeat } from './validation';
 
 /** The problem with a PIN typed twice, or null. */
@@ -9,51 +10,60 @@ export function pinProblem(pin: string, repeat: string): ReturnType<typeof check
 }
 
 /**
- * A PIN typed twice, hidden as it is typed (a colleague may be looking), digits only, 4 to 8 (the most the sign-in form accepts).
- * The second field carries the mismatch.
+ * One PIN field: hidden as it is typed (a colleague may be looking), digits only, at most 8 (the
+ * most the sign-in form accepts), and never filled in by the browser's saved passwords.
  */
+function PinField(props: {
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+  error: string | null;
+}): ReactNode {
+  return (
+    <TextField
+      {...props}
+      type="password"
+      inputMode="numeric"
+      autoComplete="new-password"
+      maxLength={8}
+    />
+  );
+}
+
+/** A PIN typed twice, 4 to 8 digits. The second field carries the mismatch. */
 export function PinFields({
   pin,
   repeat,
   onPin,
   onRepeat,
-  show,
-  touch,
+  touched,
 }: {
   pin: string;
   repeat: string;
   onPin: (pin: string) => void;
   onRepeat: (repeat: string) => void;
-  show: (field: string) => boolean;
-  touch: (field: string) => () => void;
+  touched: Touched;
 }): ReactNode {
   const t = useCounterT();
   const first = checkPin(pin);
-  const second = first ? null : checkPinRepeat(pin, repeat);
   return (
     <>
-      <TextField
+      <PinField
         label={t('admin.user.pin')}
         hint={t('admin.user.pinHint')}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        maxLength={8}
         value={pin}
         onChange={onPin}
-        onBlur={touch('pin')}
-        error={first && show('pin') ? t(first) : null}
+        onBlur={touched.touch('pin')}
+        error={touched.message('pin', first)}
       />
-      <TextField
+      <PinField
         label={t('admin.user.pinRepeat')}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        maxLength={8}
         value={repeat}
         onChange={onRepeat}
-        onBlur={touch('repeat')}
-        error={second && show('repeat') ? t(second) : null}
+        onBlur={touched.touch('repeat')}
+        error={touched.message('repeat', first ? null : checkPinRepeat(pin, repeat))}
       />
     </>
   );

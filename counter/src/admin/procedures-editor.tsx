@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { useCounterT } from '../counter-text';
+import type { AdminMessageKey } from './admin-messages.es';
 import { TextField } from './field';
-import type { DraftErrors, FeeKind, ProcedureDraft } from './service-draft';
+import { ItemButton } from './item-button';
+import { patchItem, removeItem } from './keyed-list';
+import type { FeeKind, ProcedureDraft } from './service-draft';
 import { emptyProcedure } from './service-draft';
 
 const FEE_KINDS = ['free', 'fixed', 'uit-percent'] as const satisfies readonly FeeKind[];
@@ -10,6 +13,18 @@ const FEE_LABELS = {
   fixed: 'admin.fee.fixed',
   'uit-percent': 'admin.fee.uitPercent',
 } as const;
+
+/** The one field a paid fee asks for: an amount in soles, or a percentage of the UIT. */
+const FEE_FIELDS = {
+  fixed: { name: 'amount', label: 'admin.procedure.amount', hint: 'admin.procedure.amountHint' },
+  'uit-percent': {
+    name: 'percent',
+    label: 'admin.procedure.percent',
+    hint: 'admin.procedure.percentHint',
+  },
+} as const satisfies Partial<
+  Record<FeeKind, { name: 'amount' | 'percent'; label: AdminMessageKey; hint: AdminMessageKey }>
+>;
 
 /** Whether a procedure has settings this form keeps without showing (they are edited in the file). */
 function hasAdvanced(draft: ProcedureDraft): boolean {
@@ -42,6 +57,7 @@ function ProcedureFields({
 }): ReactNode {
   const t = useCounterT();
   const field = (name: string): string => `procedure.${draft.key}.${name}`;
+  const fee = draft.feeKind === 'free' ? null : FEE_FIELDS[draft.feeKind];
   return (
     <li className="admin-procedure">
       <fieldset className="admin-group">
@@ -76,42 +92,25 @@ function ProcedureFields({
               {t(FEE_LABELS[kind])}
             </label>
           ))}
-          {draft.feeKind === 'fixed' ? (
+          {fee ? (
             <TextField
-              label={t('admin.procedure.amount')}
-              hint={t('admin.procedure.amountHint')}
-              value={draft.amount}
+              // A field of its own per kind, so switching kinds starts a fresh field.
+              key={fee.name}
+              label={t(fee.label)}
+              hint={t(fee.hint)}
+              value={draft[fee.name]}
               inputMode="decimal"
               className="admin-field--short"
-              onChange={(amount) => onChange({ amount })}
-              onBlur={touch(field('amount'))}
-              error={error(field('amount'))}
-            />
-          ) : null}
-          {draft.feeKind === 'uit-percent' ? (
-            <TextField
-              label={t('admin.procedure.percent')}
-              hint={t('admin.procedure.percentHint')}
-              value={draft.percent}
-              inputMode="decimal"
-              className="admin-field--short"
-              onChange={(percent) => onChange({ percent })}
-              onBlur={touch(field('percent'))}
-              error={error(field('percent'))}
+              onChange={(value) => onChange({ [fee.name]: value })}
+              onBlur={touch(field(fee.name))}
+              error={error(field(fee.name))}
             />
           ) : null}
         </fieldset>
         {hasAdvanced(draft) ? (
           <p className="admin-field__hint">{t('admin.procedure.advancedKept')}</p>
         ) : null}
-        <button
-          type="button"
-          className="button"
-          onClick={onRemove}
-          aria-label={`${t('admin.procedure.remove')} ${draft.name}`}
-        >
-          {t('admin.procedure.remove')}
-        </button>
+        <ItemButton label={t('admin.procedure.remove')} item={draft.name} onClick={onRemove} />
       </fieldset>
     </li>
   );
@@ -121,21 +120,15 @@ function ProcedureFields({
 export function ProceduresEditor({
   procedures,
   onChange,
-  errors,
-  show,
+  error,
   touch,
 }: {
   procedures: readonly ProcedureDraft[];
   onChange: (procedures: ProcedureDraft[]) => void;
-  errors: DraftErrors;
-  show: (field: string) => boolean;
+  error: (field: string) => string | null;
   touch: (field: string) => () => void;
 }): ReactNode {
   const t = useCounterT();
-  const error = (field: string): string | null => {
-    const problem = errors[field];
-    return problem && show(field) ? t(problem) : null;
-  };
   return (
     <fieldset className="admin-group">
       <legend>{t('admin.service.procedures')}</legend>
@@ -148,10 +141,8 @@ export function ProceduresEditor({
             index={index}
             error={error}
             touch={touch}
-            onChange={(patch) =>
-              onChange(procedures.map((p) => (p.key === draft.key ? { ...p, ...patch } : p)))
-            }
-            onRemove={() => onChange(procedures.filter((p) => p.key !== draft.key))}
+            onChange={(patch) => onChange(patchItem(procedures, draft.key, patch))}
+            onRemove={() => onChange(removeItem(procedures, draft.key))}
           />
         ))}
       </ol>

@@ -20,7 +20,7 @@ export function SectionFeedback({
   const { reload } = useAdminSession();
   if (!failure) return null;
   return (
-    <div className="admin-failure" role="alert">
+    <div className="form-dialog__error admin-failure" role="alert">
       <p className="admin-failure__message">{failure.message}</p>
       {failure.issues.length > 0 ? (
         <ul className="admin-failure__issues">

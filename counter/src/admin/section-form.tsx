@@ -1,9 +1,9 @@
 import type { ConfigSection } from '@cac/shared/protocol';
 import type { FormEvent, ReactNode } from 'react';
-import { useState } from 'react';
 import { useCounterT } from '../counter-text';
 import type { SaveFailure } from './admin-session';
 import { useAdminSession } from './admin-session';
+import { usePendingChange } from './pending-change';
 import { SectionFeedback } from './section-feedback';
 
 /** Saving one section from a page's form: busy while it goes, the refusal kept for the form. */
@@ -13,18 +13,8 @@ export function useSectionSave(section: ConfigSection): {
   save: (value: unknown, notice: string) => Promise<void>;
 } {
   const { saveSection } = useAdminSession();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  return {
-    busy,
-    failure,
-    async save(value, notice) {
-      setBusy(true);
-      const failed = await saveSection(section, value, notice);
-      setBusy(false);
-      setFailure(failed);
-    },
-  };
+  const { busy, failure, run } = usePendingChange();
+  return { busy, failure, save: (value, notice) => run(() => saveSection(section, value, notice)) };
 }
 
 /**

@@ -2,10 +2,10 @@ import { SERVICE_ICON_NAMES, ServiceIcon, isServiceIconName } from '@cac/shared/
 import type { FormEvent, ReactNode } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useCounterT } from '../counter-text';
-import type { SaveFailure } from './admin-session';
 import { useAdminSession } from './admin-session';
 import { CheckField, TextField } from './field';
 import { OutcomesEditor } from './outcomes-editor';
+import { usePendingChange } from './pending-change';
 import { ProceduresEditor } from './procedures-editor';
 import { SectionFeedback } from './section-feedback';
 import type { Service, ServiceDraft } from './service-draft';
@@ -28,8 +28,7 @@ export function ServiceForm({
   const t = useCounterT();
   const { config, saveSection } = useAdminSession();
   const [draft, setDraft] = useState<ServiceDraft>(() => serviceDraft(service));
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = usePendingChange(onDone);
   const touched = useTouched();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -39,10 +38,7 @@ export function ServiceForm({
 
   const others = config.services.filter((s) => s.id !== service?.id);
   const errors = checkServiceDraft(draft, others);
-  const error = (field: string): string | null => {
-    const problem = errors[field];
-    return problem && touched.show(field) ? t(problem) : null;
-  };
+  const error = (field: string): string | null => touched.message(field, errors[field]);
   const set = (patch: Partial<ServiceDraft>): void => setDraft((d) => ({ ...d, ...patch }));
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
@@ -58,17 +54,15 @@ export function ServiceForm({
     const services = service
       ? config.services.map((s) => (s.id === service.id ? saved : s))
       : [...config.services, saved];
-    setBusy(true);
-    const failed = await saveSection(
-      'services',
-      services,
-      service
-        ? t('admin.service.saved', { name: saved.name })
-        : t('admin.service.added', { name: saved.name }),
+    await run(() =>
+      saveSection(
+        'services',
+        services,
+        service
+          ? t('admin.service.saved', { name: saved.name })
+          : t('admin.service.added', { name: saved.name }),
+      ),
     );
-    setBusy(false);
-    setFailure(failed);
-    if (!failed) onDone();
   }
 
   const title = service
@@ -184,25 +178,19 @@ export function ServiceForm({
         <OutcomesEditor
           outcomes={draft.outcomes}
           onChange={(outcomes) => set({ outcomes })}
-          errors={errors}
-          show={touched.show}
+          listError={errors['outcomes'] ? t(errors['outcomes']) : null}
+          error={error}
           touch={touched.touch}
         />
         <ProceduresEditor
           procedures={draft.procedures}
           onChange={(procedures) => set({ procedures })}
-          errors={errors}
-          show={touched.show}
+          error={error}
           touch={touched.touch}
         />
       </fieldset>
-      <SectionFeedback
-        failure={failure}
-        onReloaded={() => {
-          setFailure(null);
-          onDone();
-        }}
-      />
+      {/* After a reload, back to the list, which shows the configuration as it now is. */}
+      <SectionFeedback failure={failure} onReloaded={onDone} />
       <div className="admin-form__buttons">
         <button type="button" className="button" onClick={onDone} disabled={busy}>
           {t('admin.form.cancel')}

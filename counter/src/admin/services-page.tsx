@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useCounterT } from '../counter-text';
 import { AdminPage } from './admin-page';
 import { useAdminSession } from './admin-session';
+import { AdminTable } from './admin-table';
+import { ItemButton } from './item-button';
 import { ServiceForm } from './service-form';
 
 /** Which service is being edited: none (the list), an existing one by id, or a new one. */
@@ -19,63 +21,52 @@ export function ServicesPage(): ReactNode {
     <AdminPage
       title={t('admin.nav.services')}
       intro={t('admin.services.intro')}
-      actions={
-        editing ? null : (
-          <button type="button" className="button" onClick={() => setEditing({ id: null })}>
-            {t('admin.services.add')}
-          </button>
-        )
+      action={
+        editing ? null : { label: t('admin.services.add'), onClick: () => setEditing({ id: null }) }
       }
     >
       {editing ? (
         <ServiceForm service={service} onDone={() => setEditing(null)} />
       ) : (
-        <table className="data-table admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.services.col.name')}</th>
-              <th scope="col">{t('admin.services.col.prefix')}</th>
-              <th scope="col">{t('admin.services.col.sla')}</th>
-              <th scope="col">{t('admin.services.col.procedures')}</th>
-              <th scope="col">{t('admin.services.col.state')}</th>
-              <th scope="col">{t('admin.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {config.services.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  <span className="admin-service-name">
-                    <span
-                      className="admin-icon-preview admin-icon-preview--small"
-                      style={{ backgroundColor: s.colour }}
-                    >
-                      <ServiceIcon icon={s.icon} />
-                    </span>
-                    {s.name}
-                  </span>
-                </th>
-                <td>{s.prefix}</td>
-                <td>{t('admin.minutes', { n: s.slaTargetMin })}</td>
-                <td>{s.procedures.length}</td>
-                <td>
-                  {s.active ? t('admin.state.active') : t('admin.state.inactive')}
-                  {s.askPreferential ? ` · ${t('admin.services.asksPreferential')}` : ''}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => setEditing({ id: s.id })}
-                    aria-label={`${t('admin.list.edit')} ${s.name}`}
+        <AdminTable
+          columns={[
+            t('admin.services.col.name'),
+            t('admin.services.col.prefix'),
+            t('admin.services.col.sla'),
+            t('admin.services.col.procedures'),
+            t('admin.services.col.state'),
+          ]}
+        >
+          {config.services.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <span className="admin-service-name">
+                  <span
+                    className="admin-icon-preview admin-icon-preview--small"
+                    style={{ backgroundColor: s.colour }}
                   >
-                    {t('admin.list.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                    <ServiceIcon icon={s.icon} />
+                  </span>
+                  {s.name}
+                </span>
+              </th>
+              <td>{s.prefix}</td>
+              <td>{t('admin.minutes', { n: s.slaTargetMin })}</td>
+              <td>{s.procedures.length}</td>
+              <td>
+                {s.active ? t('admin.state.active') : t('admin.state.inactive')}
+                {s.askPreferential ? ` · ${t('admin.services.asksPreferential')}` : ''}
+              </td>
+              <td>
+                <ItemButton
+                  label={t('admin.list.edit')}
+                  item={s.name}
+                  onClick={() => setEditing({ id: s.id })}
+                />
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </AdminPage>
   );

@@ -9,6 +9,26 @@ import { createFakeAdminPort } from './fake-admin-port';
 
 // Test support for the admin screens' component tests (not a test file itself).
 
+type Service = AdminConfigView['services'][number];
+
+/** A service of this kit: active, asks for preferential attention, one outcome, no procedures. */
+function service(id: string, name: string, prefix: string, more: Partial<Service> = {}): Service {
+  return {
+    id,
+    name,
+    prefix,
+    icon: id,
+    colour: '#1F6FB2',
+    slaTargetMin: 15,
+    defaultServiceMin: 5,
+    active: true,
+    askPreferential: true,
+    outcomes: [{ code: 'atendido', label: 'Atendido' }],
+    procedures: [],
+    ...more,
+  };
+}
+
 /** A small office: two services (one with a licence procedure's advanced fields), two windows. */
 export function sampleConfig(): AdminConfigView {
   return {
@@ -24,17 +44,7 @@ export function sampleConfig(): AdminConfigView {
     noShowMinSeconds: 30,
     callPolicy: { preferentialFirst: true, maxPreferentialInRow: 3, serviceWeights: {} },
     services: [
-      {
-        id: 'licencias',
-        name: 'Licencias',
-        prefix: 'L',
-        icon: 'licencias',
-        colour: '#1F6FB2',
-        slaTargetMin: 20,
-        defaultServiceMin: 8,
-        active: true,
-        askPreferential: true,
-        outcomes: [{ code: 'emitida', label: 'Licencia emitida' }],
+      service('licencias', 'Licencias', 'L', {
         procedures: [
           {
             id: 'licencia',
@@ -53,20 +63,8 @@ export function sampleConfig(): AdminConfigView {
             },
           },
         ],
-      },
-      {
-        id: 'orientacion',
-        name: 'Orientación',
-        prefix: 'O',
-        icon: 'orientacion',
-        colour: '#B45309',
-        slaTargetMin: 10,
-        defaultServiceMin: 4,
-        active: true,
-        askPreferential: true,
-        outcomes: [{ code: 'orientado', label: 'Orientado' }],
-        procedures: [],
-      },
+      }),
+      service('orientacion', 'Orientación', 'O'),
     ],
     windows: [
       { id: 'ventanilla-1', name: 'Ventanilla 1', number: 1, serviceIds: ['licencias'] },

@@ -2,10 +2,12 @@ import { formatSoles } from '@cac/shared/domain';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useCounterT } from '../counter-text';
-import { AdminPage } from './admin-page';
 import { useAdminSession } from './admin-session';
 import { TextField } from './field';
+import { patchItem, removeItem } from './keyed-list';
+import { RemovableRow } from './removable-row';
 import { SectionForm, useSectionSave } from './section-form';
+import { SectionPage } from './section-page';
 import { newKey } from './service-draft';
 import { useTouched } from './use-touched';
 import { checkSoles, checkYear, readSoles } from './validation';
@@ -38,8 +40,7 @@ function UitForm(): ReactNode {
   }
   const error = (field: string): string | null =>
     touched.show(field) ? (problems.get(field) ?? null) : null;
-  const update = (key: string, patch: Partial<Row>): void =>
-    setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: string, patch: Partial<Row>): void => setRows(patchItem(rows, key, patch));
 
   function submit(): boolean {
     touched.submitted();
@@ -61,7 +62,11 @@ function UitForm(): ReactNode {
         {rows.map((row) => {
           const cents = readSoles(row.amount);
           return (
-            <li key={row.key} className="admin-row">
+            <RemovableRow
+              key={row.key}
+              item={row.year}
+              onRemove={() => setRows(removeItem(rows, row.key))}
+            >
               <TextField
                 label={t('admin.uit.year')}
                 value={row.year}
@@ -82,15 +87,7 @@ function UitForm(): ReactNode {
                 onBlur={touched.touch(`${row.key}.amount`)}
                 error={error(`${row.key}.amount`)}
               />
-              <button
-                type="button"
-                className="button admin-row__remove"
-                onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
-                aria-label={`${t('admin.list.remove')} ${row.year}`}
-              >
-                {t('admin.list.remove')}
-              </button>
-            </li>
+            </RemovableRow>
           );
         })}
       </ul>
@@ -113,10 +110,5 @@ function UitForm(): ReactNode {
 /** The UIT table: the value of the tax unit per year, from which "% UIT" fees are computed. */
 export function UitPage(): ReactNode {
   const t = useCounterT();
-  const { revision } = useAdminSession();
-  return (
-    <AdminPage title={t('admin.nav.uit')} intro={t('admin.uit.intro')}>
-      <UitForm key={revision} />
-    </AdminPage>
-  );
+  return <SectionPage title={t('admin.nav.uit')} intro={t('admin.uit.intro')} form={UitForm} />;
 }

@@ -1,50 +1,26 @@
 import type { AdminUserView } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useCounterT } from '../counter-text';
 import { FormDialog } from '../form-dialog';
-import type { SaveFailure } from './admin-session';
 import { useAdminSession } from './admin-session';
+import { usePendingChange } from './pending-change';
 import { PinFields, pinProblem } from './pin-fields';
+import { RoleSelect } from './role-select';
 import { SectionFeedback } from './section-feedback';
 import type { Role } from './user-roles';
-import { ROLE_LABELS, ROLES } from './user-roles';
+import { ROLE_LABELS } from './user-roles';
 import { useTouched } from './use-touched';
 
-/** Runs one change from a dialog: busy while it goes, its refusal kept, closed on success. */
-function useDialogChange(onClose: () => void): {
-  busy: boolean;
-  failure: SaveFailure | null;
-  run: (change: () => Promise<SaveFailure | null>) => Promise<void>;
-} {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  return {
-    busy,
-    failure,
-    async run(change) {
-      setBusy(true);
-      const failed = await change();
-      setBusy(false);
-      setFailure(failed);
-      if (!failed) onClose();
-    },
-  };
-}
+/** Props of a dialog about one user. */
+type UserDialogProps = { user: AdminUserView; onClose: () => void };
 
 /** Changes what a user may do. */
-export function RoleDialog({
-  user,
-  onClose,
-}: {
-  user: AdminUserView;
-  onClose: () => void;
-}): ReactNode {
+export function RoleDialog({ user, onClose }: UserDialogProps): ReactNode {
   const t = useCounterT();
   const { port, change } = useAdminSession();
   const [role, setRole] = useState<Role>(user.role);
-  const { busy, failure, run } = useDialogChange(onClose);
-  const roleId = useId();
+  const { busy, failure, run } = usePendingChange(onClose);
   return (
     <FormDialog
       title={t('admin.user.roleTitle', { name: user.name })}
@@ -62,36 +38,20 @@ export function RoleDialog({
       confirmDisabled={role === user.role}
       error={null}
     >
-      <div className="admin-field">
-        <label htmlFor={roleId}>{t('admin.user.role')}</label>
-        <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(ROLE_LABELS[r])}
-            </option>
-          ))}
-        </select>
-        <p className="admin-field__hint">{t('admin.user.roleHint')}</p>
-      </div>
+      <RoleSelect value={role} onChange={setRole} hint={t('admin.user.roleHint')} />
       <SectionFeedback failure={failure} onReloaded={onClose} />
     </FormDialog>
   );
 }
 
 /** Gives a user a new PIN (they forgot theirs), typed twice. */
-export function PinDialog({
-  user,
-  onClose,
-}: {
-  user: AdminUserView;
-  onClose: () => void;
-}): ReactNode {
+export function PinDialog({ user, onClose }: UserDialogProps): ReactNode {
   const t = useCounterT();
   const { port, change } = useAdminSession();
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
   const touched = useTouched();
-  const { busy, failure, run } = useDialogChange(onClose);
+  const { busy, failure, run } = usePendingChange(onClose);
   function confirm(): void {
     touched.submitted();
     if (pinProblem(pin, repeat)) return;
@@ -111,14 +71,7 @@ export function PinDialog({
       busy={busy}
       error={null}
     >
-      <PinFields
-        pin={pin}
-        repeat={repeat}
-        onPin={setPin}
-        onRepeat={setRepeat}
-        show={touched.show}
-        touch={touched.touch}
-      />
+      <PinFields pin={pin} repeat={repeat} onPin={setPin} onRepeat={setRepeat} touched={touched} />
       <SectionFeedback failure={failure} onReloaded={onClose} />
     </FormDialog>
   );

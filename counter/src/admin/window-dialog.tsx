@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useCounterT } from '../counter-text';
 import { FormDialog } from '../form-dialog';
-import type { SaveFailure } from './admin-session';
 import { useAdminSession } from './admin-session';
 import { TextField } from './field';
+import { usePendingChange } from './pending-change';
 import { SectionFeedback } from './section-feedback';
 import { IdCheckboxes } from './service-checkboxes';
 import { useTouched } from './use-touched';
@@ -27,8 +27,7 @@ export function WindowDialog({
     original?.number === undefined ? '' : String(original.number),
   );
   const [serviceIds, setServiceIds] = useState<string[]>([...(original?.serviceIds ?? [])]);
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = usePendingChange(onClose);
   const touched = useTouched();
 
   const others = config.windows.filter((w) => w.id !== original?.id);
@@ -56,15 +55,13 @@ export function WindowDialog({
     const windows = original
       ? config.windows.map((w) => (w.id === original.id ? saved : w))
       : [...config.windows, saved];
-    setBusy(true);
-    const failed = await saveSection(
-      'windows',
-      windows,
-      t(original ? 'admin.window.saved' : 'admin.window.added', { name: saved.name }),
+    await run(() =>
+      saveSection(
+        'windows',
+        windows,
+        t(original ? 'admin.window.saved' : 'admin.window.added', { name: saved.name }),
+      ),
     );
-    setBusy(false);
-    setFailure(failed);
-    if (!failed) onClose();
   }
 
   return (
@@ -85,7 +82,7 @@ export function WindowDialog({
         maxLength={40}
         onChange={setName}
         onBlur={touched.touch('name')}
-        error={nameProblem && touched.show('name') ? t(nameProblem) : null}
+        error={touched.message('name', nameProblem)}
       />
       <TextField
         label={t('admin.window.number')}
@@ -96,14 +93,14 @@ export function WindowDialog({
         className="admin-field--short"
         onChange={setNumber}
         onBlur={touched.touch('number')}
-        error={numberProblem && touched.show('number') ? t(numberProblem) : null}
+        error={touched.message('number', numberProblem)}
       />
       <IdCheckboxes
         legend={t('admin.window.services')}
         options={config.services}
         chosen={serviceIds}
         onChange={setServiceIds}
-        error={servicesProblem && touched.show('services') ? t(servicesProblem) : null}
+        error={touched.message('services', servicesProblem)}
       />
       <SectionFeedback failure={failure} onReloaded={onClose} />
     </FormDialog>

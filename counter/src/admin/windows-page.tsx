@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useCounterT } from '../counter-text';
 import { AdminPage } from './admin-page';
+import { AdminTable, RowActions } from './admin-table';
 import { useAdminSession } from './admin-session';
 import { ConfirmDialog } from './confirm-dialog';
+import { namesOf } from './names';
 import { WindowDialog } from './window-dialog';
 
 type Dialog = null | { kind: 'edit'; id: string | null } | { kind: 'remove'; id: string };
@@ -13,7 +15,6 @@ export function WindowsPage(): ReactNode {
   const t = useCounterT();
   const { config, saveSection } = useAdminSession();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const serviceName = (id: string): string => config.services.find((s) => s.id === id)?.name ?? id;
   const chosen = dialog?.id ? config.windows.find((w) => w.id === dialog.id) : undefined;
   const windows = [...config.windows].sort(
     (a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || a.name.localeCompare(b.name),
@@ -22,53 +23,39 @@ export function WindowsPage(): ReactNode {
     <AdminPage
       title={t('admin.nav.windows')}
       intro={t('admin.windows.intro')}
-      actions={
-        <button
-          type="button"
-          className="button"
-          onClick={() => setDialog({ kind: 'edit', id: null })}
-        >
-          {t('admin.windows.add')}
-        </button>
-      }
+      action={{
+        label: t('admin.windows.add'),
+        onClick: () => setDialog({ kind: 'edit', id: null }),
+      }}
     >
-      <table className="data-table admin-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.windows.col.name')}</th>
-            <th scope="col">{t('admin.windows.col.number')}</th>
-            <th scope="col">{t('admin.windows.col.services')}</th>
-            <th scope="col">{t('admin.col.actions')}</th>
+      <AdminTable
+        columns={[
+          t('admin.windows.col.name'),
+          t('admin.windows.col.number'),
+          t('admin.windows.col.services'),
+        ]}
+      >
+        {windows.map((w) => (
+          <tr key={w.id}>
+            <th scope="row">{w.name}</th>
+            <td>{w.number ?? '—'}</td>
+            <td>{namesOf(w.serviceIds, config.services)}</td>
+            <RowActions
+              item={w.name}
+              actions={[
+                {
+                  label: t('admin.list.edit'),
+                  onClick: () => setDialog({ kind: 'edit', id: w.id }),
+                },
+                {
+                  label: t('admin.list.remove'),
+                  onClick: () => setDialog({ kind: 'remove', id: w.id }),
+                },
+              ]}
+            />
           </tr>
-        </thead>
-        <tbody>
-          {windows.map((w) => (
-            <tr key={w.id}>
-              <th scope="row">{w.name}</th>
-              <td>{w.number ?? '—'}</td>
-              <td>{w.serviceIds.map(serviceName).join(', ')}</td>
-              <td className="admin-table__actions">
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => setDialog({ kind: 'edit', id: w.id })}
-                  aria-label={`${t('admin.list.edit')} ${w.name}`}
-                >
-                  {t('admin.list.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => setDialog({ kind: 'remove', id: w.id })}
-                  aria-label={`${t('admin.list.remove')} ${w.name}`}
-                >
-                  {t('admin.list.remove')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       {dialog?.kind === 'edit' ? (
         <WindowDialog window={chosen ?? null} onClose={() => setDialog(null)} />
       ) : null}

@@ -1,10 +1,11 @@
-import type { OutcomeReportRow, ProcedureReportRow, ReportView } from '@cac/shared/protocol';
+import type { OutcomeReportRow, ProcedureReportRow } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
 import type { CounterTextKey } from '../counter-text';
+import { catalogName } from './catalog-name';
 import type { Column } from './data-table';
-import { DataTable } from './data-table';
-import { ReportSection } from './report-section';
-import type { ReportText } from './use-report-text';
+import { reportColumns } from './report-columns';
+import type { ReportPartProps } from './report-section';
+import { TableSection } from './table-section';
 
 const RESULT_KEYS: Readonly<Record<string, CounterTextKey>> = {
   expediente: 'reports.result.expediente',
@@ -14,73 +15,50 @@ const RESULT_KEYS: Readonly<Record<string, CounterTextKey>> = {
 };
 
 /** How the attentions ended, per service, in the outcome labels the office configured. */
-export function OutcomesTable({
-  report,
-  text,
-}: {
-  report: ReportView;
-  text: ReportText;
-}): ReactNode {
-  const { t, count } = text;
-  const title = t('reports.outcomes.heading');
+export function OutcomesTable({ report, text }: ReportPartProps): ReactNode {
+  const col = reportColumns(text);
   const columns: Column<OutcomeReportRow>[] = [
-    { header: t('reports.col.service'), cell: (row) => row.serviceName },
-    { header: t('reports.outcomes.outcome'), cell: (row) => row.outcomeLabel },
-    { header: t('reports.outcomes.count'), cell: (row) => count(row.count), numeric: true },
+    col.label('reports.col.service', (row) => row.serviceName),
+    col.label('reports.outcomes.outcome', (row) => row.outcomeLabel),
+    col.count('reports.outcomes.count', (row) => row.count),
   ];
   return (
-    <ReportSection title={title} table="outcomes">
-      <DataTable
-        label={title}
-        columns={columns}
-        rows={report.outcomes}
-        rowKey={(row) => `${row.serviceId}/${row.outcome}`}
-      />
-    </ReportSection>
+    <TableSection
+      title={text.t('reports.outcomes.heading')}
+      table="outcomes"
+      columns={columns}
+      rows={report.outcomes}
+      rowKey={(row) => `${row.serviceId}/${row.outcome}`}
+    />
   );
 }
 
 /** The procedures run at the windows, what they produced and the fees they charged. */
-export function ProceduresTable({
-  report,
-  text,
-}: {
-  report: ReportView;
-  text: ReportText;
-}): ReactNode {
+export function ProceduresTable({ report, text }: ReportPartProps): ReactNode {
   const { t, count } = text;
-  const title = t('reports.procedures.heading');
-  // A result the catalog does not know yet (a newer hub) shows its code rather than nothing.
-  const resultName = (result: string) => {
-    const key = RESULT_KEYS[result];
-    return key ? t(key) : result;
-  };
+  const col = reportColumns(text);
   const columns: Column<ProcedureReportRow>[] = [
-    { header: t('reports.procedures.name'), cell: (row) => row.procedureName },
-    { header: t('reports.procedures.runs'), cell: (row) => count(row.runs), numeric: true },
-    {
-      header: t('reports.procedures.results'),
-      cell: (row) =>
-        row.results
-          .map((item) =>
-            t('reports.result.item', { result: resultName(item.result), count: count(item.count) }),
-          )
-          .join(' · '),
-    },
-    {
-      header: t('reports.procedures.fees'),
-      cell: (row) => text.soles(row.feesCents),
-      numeric: true,
-    },
+    col.label('reports.procedures.name', (row) => row.procedureName),
+    col.count('reports.procedures.runs', (row) => row.runs),
+    col.label('reports.procedures.results', (row) =>
+      row.results
+        .map((item) =>
+          t('reports.result.item', {
+            result: catalogName(RESULT_KEYS, item.result, t),
+            count: count(item.count),
+          }),
+        )
+        .join(' · '),
+    ),
+    col.figure('reports.procedures.fees', (row) => text.soles(row.feesCents)),
   ];
   return (
-    <ReportSection title={title} table="procedures">
-      <DataTable
-        label={title}
-        columns={columns}
-        rows={report.procedures}
-        rowKey={(row) => row.procedureId}
-      />
-    </ReportSection>
+    <TableSection
+      title={t('reports.procedures.heading')}
+      table="procedures"
+      columns={columns}
+      rows={report.procedures}
+      rowKey={(row) => row.procedureId}
+    />
   );
 }

@@ -2,7 +2,7 @@ import type { ReportTable } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useCounterT } from '../counter-text';
-import { CsvButton } from './report-csv';
+import { SectionHeader } from './section-header';
 
 /** The chart's figures as a table: what a screen reader reads instead of the drawing. */
 export type ChartData = {
@@ -40,10 +40,7 @@ export function ChartFigure({
   const titleId = useId();
   return (
     <figure className="reports-chart" aria-labelledby={titleId}>
-      <figcaption className="reports-section__header">
-        <h4 id={titleId}>{title}</h4>
-        {table ? <CsvButton table={table} title={title} /> : null}
-      </figcaption>
+      <SectionHeader as="figcaption" level="h4" id={titleId} title={title} table={table} />
       {empty ? <p className="reports-empty-table">{t('reports.table.empty')}</p> : null}
       {!empty && legend.length > 0 ? (
         <ul className="reports-legend" aria-hidden="true">

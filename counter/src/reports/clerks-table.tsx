@@ -1,43 +1,29 @@
-import type { ClerkReportRow, ReportView } from '@cac/shared/protocol';
+import type { ClerkReportRow } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
 import type { Column } from './data-table';
-import { DataTable } from './data-table';
-import { ReportSection } from './report-section';
-import type { ReportText } from './use-report-text';
+import { reportColumns } from './report-columns';
+import type { ReportPartProps } from './report-section';
+import { TableSection } from './table-section';
 
 /** Each clerk's served tickets, service times and pauses. */
-export function ClerksTable({ report, text }: { report: ReportView; text: ReportText }): ReactNode {
-  const { t, count, minutes } = text;
-  const title = t('reports.clerks.heading');
+export function ClerksTable({ report, text }: ReportPartProps): ReactNode {
+  const col = reportColumns(text);
   const columns: Column<ClerkReportRow>[] = [
-    { header: t('reports.clerks.name'), cell: (row) => row.clerkName },
-    { header: t('reports.col.served'), cell: (row) => count(row.served), numeric: true },
-    { header: t('reports.col.noShow'), cell: (row) => count(row.noShow), numeric: true },
-    {
-      header: t('reports.col.avgService'),
-      cell: (row) => minutes(row.service.avgMin),
-      numeric: true,
-    },
-    {
-      header: t('reports.col.medianService'),
-      cell: (row) => minutes(row.service.medianMin),
-      numeric: true,
-    },
-    { header: t('reports.clerks.pauses'), cell: (row) => count(row.pauses), numeric: true },
-    {
-      header: t('reports.clerks.pauseMin'),
-      cell: (row) => text.decimal(row.pauseMin),
-      numeric: true,
-    },
+    col.label('reports.clerks.name', (row) => row.clerkName),
+    col.count('reports.col.served', (row) => row.served),
+    col.count('reports.col.noShow', (row) => row.noShow),
+    col.minutes('reports.col.avgService', (row) => row.service.avgMin),
+    col.minutes('reports.col.medianService', (row) => row.service.medianMin),
+    col.count('reports.clerks.pauses', (row) => row.pauses),
+    col.figure('reports.clerks.pauseMin', (row) => text.decimal(row.pauseMin)),
   ];
   return (
-    <ReportSection title={title} table="clerks">
-      <DataTable
-        label={title}
-        columns={columns}
-        rows={report.clerks}
-        rowKey={(row) => row.clerkId}
-      />
-    </ReportSection>
+    <TableSection
+      title={text.t('reports.clerks.heading')}
+      table="clerks"
+      columns={columns}
+      rows={report.clerks}
+      rowKey={(row) => row.clerkId}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BaseAxis, ChartSvg, ValueGrid, plotInside } from './chart-axes';
 import { axisFor } from './chart-scale';
 
 /** One series of bars (e.g. "Emitidos"), one value per category. */
@@ -33,36 +34,19 @@ export function ColumnChart({
   width = 640,
   height = 270,
 }: ColumnChartProps): ReactNode {
-  const plotWidth = width - MARGIN.left - MARGIN.right;
-  const plotHeight = height - MARGIN.top - MARGIN.bottom;
+  const plot = plotInside(width, height, MARGIN);
+  const plotWidth = plot.right - plot.left;
+  const plotHeight = plot.bottom - plot.top;
   const axis = axisFor(Math.max(0, ...series.flatMap((s) => s.values)), { integer: true });
   const y = (value: number) => MARGIN.top + plotHeight - (value / axis.top) * plotHeight;
   const groupWidth = plotWidth / Math.max(1, categories.length);
   // A day with one hour must not draw one bar as wide as the chart.
   const barWidth = Math.min(56, (groupWidth * 0.8) / Math.max(1, series.length));
   const groupInset = (groupWidth - barWidth * series.length) / 2;
-  const baseline = MARGIN.top + plotHeight;
+  const baseline = plot.bottom;
   return (
-    <svg
-      className="reports-svg"
-      viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
-      focusable="false"
-    >
-      {axis.ticks.map((tick) => (
-        <g key={tick}>
-          <line
-            className="reports-svg__grid"
-            x1={MARGIN.left}
-            x2={width - MARGIN.right}
-            y1={y(tick)}
-            y2={y(tick)}
-          />
-          <text className="reports-svg__tick" x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end">
-            {format(tick)}
-          </text>
-        </g>
-      ))}
+    <ChartSvg width={width} height={height}>
+      <ValueGrid plot={plot} direction="y" ticks={axis.ticks} at={y} format={format} />
       {categories.map((category, index) => {
         const groupX = MARGIN.left + index * groupWidth + groupInset;
         return (
@@ -101,21 +85,7 @@ export function ColumnChart({
           </g>
         );
       })}
-      <line
-        className="reports-svg__axis"
-        x1={MARGIN.left}
-        x2={width - MARGIN.right}
-        y1={baseline}
-        y2={baseline}
-      />
-      <text
-        className="reports-svg__label"
-        x={MARGIN.left + plotWidth / 2}
-        y={height - 6}
-        textAnchor="middle"
-      >
-        {xLabel}
-      </text>
+      <BaseAxis plot={plot} direction="y" height={height} label={xLabel} />
       <text
         className="reports-svg__label"
         transform={`translate(14 ${MARGIN.top + plotHeight / 2}) rotate(-90)`}
@@ -123,6 +93,6 @@ export function ColumnChart({
       >
         {yLabel}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }

@@ -1,11 +1,11 @@
-import type { ReportView, SatisfactionReport } from '@cac/shared/protocol';
+import type { SatisfactionReport } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../backoffice/format';
 import type { Column } from './data-table';
-import { DataTable } from './data-table';
-import { ReportSection } from './report-section';
-import { scoreKey } from './score-names';
-import type { ReportText } from './use-report-text';
+import { reportColumns } from './report-columns';
+import type { ReportPartProps } from './report-section';
+import { scoreName } from './score-names';
+import { TableSection } from './table-section';
 
 type Comment = SatisfactionReport['comments'][number];
 
@@ -14,34 +14,24 @@ export function CommentsTable({
   report,
   text,
   timeZone,
-}: {
-  report: ReportView;
-  text: ReportText;
-  timeZone: string;
-}): ReactNode {
+}: ReportPartProps & { timeZone: string }): ReactNode {
   const { t, language } = text;
-  const title = t('reports.comments.heading');
+  const col = reportColumns(text);
   const columns: Column<Comment>[] = [
-    { header: t('reports.comments.at'), cell: (row) => formatDateTime(row.at, timeZone, language) },
-    { header: t('reports.col.service'), cell: (row) => row.serviceName },
-    {
-      header: t('reports.comments.score'),
-      cell: (row) => {
-        const key = scoreKey(row.score);
-        return key ? t(key) : String(row.score);
-      },
-    },
-    { header: t('reports.comments.comment'), cell: (row) => row.comment },
+    col.label('reports.comments.at', (row) => formatDateTime(row.at, timeZone, language)),
+    col.label('reports.col.service', (row) => row.serviceName),
+    col.label('reports.comments.score', (row) => scoreName(row.score, t)),
+    col.label('reports.comments.comment', (row) => row.comment),
   ];
   return (
-    <ReportSection title={title} table="satisfaction" className="reports-comments">
-      <DataTable
-        label={title}
-        columns={columns}
-        rows={report.satisfaction.comments}
-        rowKey={(row, index) => `${row.at}-${index}`}
-        rowHeader={false}
-      />
-    </ReportSection>
+    <TableSection
+      title={t('reports.comments.heading')}
+      table="satisfaction"
+      className="reports-comments"
+      columns={columns}
+      rows={report.satisfaction.comments}
+      rowKey={(row, index) => `${row.at}-${index}`}
+      rowHeader={false}
+    />
   );
 }

@@ -1,30 +1,29 @@
-import type { DayReportRow, ReportView } from '@cac/shared/protocol';
+import type { DayReportRow } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
 import { formatCivilDate } from '../backoffice/format';
 import type { Column } from './data-table';
-import { DataTable } from './data-table';
+import { reportColumns } from './report-columns';
+import type { ReportPartProps } from './report-section';
 import { ReportSection } from './report-section';
-import type { ReportText } from './use-report-text';
+import { TableSection } from './table-section';
 
 /** Day by day: what became of the tickets and how long they waited. */
-export function DayTable({ report, text }: { report: ReportView; text: ReportText }): ReactNode {
-  const { t, count, minutes } = text;
-  const title = t('reports.byDay.heading');
+export function DayTable({ report, text }: ReportPartProps): ReactNode {
+  const col = reportColumns(text);
   const columns: Column<DayReportRow>[] = [
-    { header: t('reports.col.day'), cell: (row) => formatCivilDate(row.day) },
-    { header: t('reports.col.issued'), cell: (row) => count(row.issued), numeric: true },
-    { header: t('reports.col.served'), cell: (row) => count(row.served), numeric: true },
-    { header: t('reports.col.noShow'), cell: (row) => count(row.noShow), numeric: true },
-    { header: t('reports.col.cancelled'), cell: (row) => count(row.cancelled), numeric: true },
-    { header: t('reports.col.expired'), cell: (row) => count(row.expired), numeric: true },
-    { header: t('reports.col.transferred'), cell: (row) => count(row.transferred), numeric: true },
-    { header: t('reports.col.avgWait'), cell: (row) => minutes(row.avgWaitMin), numeric: true },
-    { header: t('reports.col.p90Wait'), cell: (row) => minutes(row.p90WaitMin), numeric: true },
+    col.label('reports.col.day', (row) => formatCivilDate(row.day)),
+    ...col.ticketCounts<DayReportRow>(),
+    col.minutes('reports.col.avgWait', (row) => row.avgWaitMin),
+    col.minutes('reports.col.p90Wait', (row) => row.p90WaitMin),
   ];
   return (
-    <ReportSection title={title} table="byDay">
-      <DataTable label={title} columns={columns} rows={report.byDay} rowKey={(row) => row.day} />
-    </ReportSection>
+    <TableSection
+      title={text.t('reports.byDay.heading')}
+      table="byDay"
+      columns={columns}
+      rows={report.byDay}
+      rowKey={(row) => row.day}
+    />
   );
 }
 
@@ -32,13 +31,7 @@ export function DayTable({ report, text }: { report: ReportView; text: ReportTex
  * The open-data table (one row per day and service): too long to read on screen for a quarter,
  * so it is offered as CSV with its size.
  */
-export function OpenDataSection({
-  report,
-  text,
-}: {
-  report: ReportView;
-  text: ReportText;
-}): ReactNode {
+export function OpenDataSection({ report, text }: ReportPartProps): ReactNode {
   const { t } = text;
   return (
     <ReportSection title={t('reports.rows.heading')} table="rows" className="reports-open-data">

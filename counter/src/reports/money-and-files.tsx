@@ -4,10 +4,12 @@ import { expedienteStateName } from '@cac/shared/i18n';
 import type { PaymentReport, ReportView } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
 import type { CounterTextKey } from '../counter-text';
+import { catalogName } from './catalog-name';
 import type { Column } from './data-table';
-import { DataTable } from './data-table';
-import { ReportSection } from './report-section';
-import type { ReportText } from './use-report-text';
+import { FigureList } from './figure-list';
+import { reportColumns } from './report-columns';
+import type { ReportPartProps } from './report-section';
+import { TableSection } from './table-section';
 
 type StateRow = ReportView['expedientes']['byState'][number];
 type MethodRow = PaymentReport['byMethod'][number];
@@ -26,89 +28,68 @@ function isExpedienteState(state: string): state is ExpedienteState {
 }
 
 /** Expedientes opened in the range, where they stand now, and how many are past their time limit. */
-export function ExpedientesSection({
-  report,
-  text,
-}: {
-  report: ReportView;
-  text: ReportText;
-}): ReactNode {
+export function ExpedientesSection({ report, text }: ReportPartProps): ReactNode {
   const { t, count, language } = text;
   const { expedientes } = report;
-  const title = t('reports.expedientes.heading');
+  const col = reportColumns(text);
   const columns: Column<StateRow>[] = [
-    {
-      header: t('reports.expedientes.state'),
-      // State names from the shared catalog, the same words as the back office and the public page.
-      cell: (row) =>
-        isExpedienteState(row.state) ? expedienteStateName(row.state, language) : row.state,
-    },
-    { header: t('reports.expedientes.count'), cell: (row) => count(row.count), numeric: true },
+    // State names from the shared catalog, the same words as the back office and the public page.
+    col.label('reports.expedientes.state', (row) =>
+      isExpedienteState(row.state) ? expedienteStateName(row.state, language) : row.state,
+    ),
+    col.count('reports.expedientes.count', (row) => row.count),
   ];
+  const overdue = expedientes.overdue > 0;
   return (
-    <ReportSection title={title} table="expedientes">
-      <dl className="reports-facts">
-        <div>
-          <dt>{t('reports.expedientes.opened')}</dt>
-          <dd>{count(expedientes.opened)}</dd>
-        </div>
-        <div className={expedientes.overdue > 0 ? 'reports-facts--alert' : undefined}>
-          <dt>{t('reports.expedientes.overdue')}</dt>
-          <dd>
-            {expedientes.overdue > 0
+    <TableSection
+      title={t('reports.expedientes.heading')}
+      table="expedientes"
+      columns={columns}
+      rows={expedientes.byState}
+      rowKey={(row) => row.state}
+    >
+      <FigureList
+        className="reports-facts"
+        items={[
+          { term: t('reports.expedientes.opened'), value: count(expedientes.opened) },
+          {
+            term: t('reports.expedientes.overdue'),
+            value: overdue
               ? t('reports.expedientes.overdueSign', { count: count(expedientes.overdue) })
-              : count(0)}
-          </dd>
-        </div>
-      </dl>
-      <DataTable
-        label={title}
-        columns={columns}
-        rows={expedientes.byState}
-        rowKey={(row) => row.state}
+              : count(0),
+            className: overdue ? 'reports-facts--alert' : undefined,
+          },
+        ]}
       />
-    </ReportSection>
+    </TableSection>
   );
 }
 
 /** Payments collected: how many, the total in soles, and per method. */
-export function PaymentsSection({
-  report,
-  text,
-}: {
-  report: ReportView;
-  text: ReportText;
-}): ReactNode {
+export function PaymentsSection({ report, text }: ReportPartProps): ReactNode {
   const { t, count, soles } = text;
   const { payments } = report;
-  const title = t('reports.payments.heading');
-  const methodName = (method: string) => {
-    const key = METHOD_KEYS[method];
-    return key ? t(key) : method;
-  };
+  const col = reportColumns(text);
   const columns: Column<MethodRow>[] = [
-    { header: t('reports.payments.method'), cell: (row) => methodName(row.method) },
-    { header: t('reports.payments.count'), cell: (row) => count(row.count), numeric: true },
-    { header: t('reports.payments.total'), cell: (row) => soles(row.totalCents), numeric: true },
+    col.label('reports.payments.method', (row) => catalogName(METHOD_KEYS, row.method, t)),
+    col.count('reports.payments.count', (row) => row.count),
+    col.figure('reports.payments.total', (row) => soles(row.totalCents)),
   ];
   return (
-    <ReportSection title={title} table="payments">
-      <dl className="reports-facts">
-        <div>
-          <dt>{t('reports.payments.count')}</dt>
-          <dd>{count(payments.count)}</dd>
-        </div>
-        <div>
-          <dt>{t('reports.payments.total')}</dt>
-          <dd>{soles(payments.totalCents)}</dd>
-        </div>
-      </dl>
-      <DataTable
-        label={title}
-        columns={columns}
-        rows={payments.byMethod}
-        rowKey={(row) => row.method}
+    <TableSection
+      title={t('reports.payments.heading')}
+      table="payments"
+      columns={columns}
+      rows={payments.byMethod}
+      rowKey={(row) => row.method}
+    >
+      <FigureList
+        className="reports-facts"
+        items={[
+          { term: t('reports.payments.count'), value: count(payments.count) },
+          { term: t('reports.payments.total'), value: soles(payments.totalCents) },
+        ]}
       />
-    </ReportSection>
+    </TableSection>
   );
 }

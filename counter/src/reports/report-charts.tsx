@@ -1,34 +1,32 @@
-import type { ReportView } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
 import { ChartFigure } from './chart-figure';
+import type { ColumnSeries } from './column-chart';
 import { ColumnChart } from './column-chart';
 import { formatHour } from './report-format';
-import { SCORES, scoreKey } from './score-names';
-import type { ReportText } from './use-report-text';
+import type { ReportPartProps } from './report-section';
+import { SCORES, scoreName } from './score-names';
 import { WaitsChart } from './waits-chart';
 
+/** The legend of column series: each series' name beside a swatch of its bars' colour. */
+function legendOf(series: readonly ColumnSeries[]): { label: string; className: string }[] {
+  return series.map(({ name, className }) => ({ label: name, className }));
+}
+
 /** Volume by hour of arrival: issued and served side by side. */
-export function VolumeByHour({
-  report,
-  text,
-}: {
-  report: ReportView;
-  text: ReportText;
-}): ReactNode {
+export function VolumeByHour({ report, text }: ReportPartProps): ReactNode {
   const { t, count } = text;
-  const title = t('reports.chart.byHour.title');
-  const hours = report.byHour.map((row) => formatHour(row.hour));
   const issued = t('reports.chart.issued');
   const served = t('reports.chart.served');
+  const series: ColumnSeries[] = [
+    { name: issued, className: 'reports-fill--issued', values: report.byHour.map((r) => r.issued) },
+    { name: served, className: 'reports-fill--served', values: report.byHour.map((r) => r.served) },
+  ];
   return (
     <ChartFigure
-      title={title}
+      title={t('reports.chart.byHour.title')}
       table="byHour"
       empty={report.byHour.every((row) => row.issued === 0 && row.served === 0)}
-      legend={[
-        { label: issued, className: 'reports-fill--issued' },
-        { label: served, className: 'reports-fill--served' },
-      ]}
+      legend={legendOf(series)}
       data={{
         columns: [t('reports.col.hour'), issued, served, t('reports.col.avgWait')],
         rows: report.byHour.map((row) => ({
@@ -43,19 +41,8 @@ export function VolumeByHour({
       }}
     >
       <ColumnChart
-        categories={hours}
-        series={[
-          {
-            name: issued,
-            className: 'reports-fill--issued',
-            values: report.byHour.map((r) => r.issued),
-          },
-          {
-            name: served,
-            className: 'reports-fill--served',
-            values: report.byHour.map((r) => r.served),
-          },
-        ]}
+        categories={report.byHour.map((row) => formatHour(row.hour))}
+        series={series}
         xLabel={t('reports.chart.byHour.x')}
         yLabel={t('reports.chart.byHour.y')}
         format={count}
@@ -66,14 +53,8 @@ export function VolumeByHour({
 }
 
 /** Average and 90th-percentile wait of each service against its target. */
-export function WaitsByService({
-  report,
-  text,
-}: {
-  report: ReportView;
-  text: ReportText;
-}): ReactNode {
-  const { t } = text;
+export function WaitsByService({ report, text }: ReportPartProps): ReactNode {
+  const { t, minutes } = text;
   const avg = t('reports.chart.avg');
   const p90 = t('reports.chart.p90');
   const target = t('reports.chart.target');
@@ -93,9 +74,9 @@ export function WaitsByService({
           key: row.serviceId,
           cells: [
             row.serviceName,
-            text.minutes(row.wait.avgMin),
-            text.minutes(row.wait.p90Min),
-            text.minutes(row.sla.targetMin),
+            minutes(row.wait.avgMin),
+            minutes(row.wait.p90Min),
+            minutes(row.sla.targetMin),
           ],
         })),
       }}
@@ -115,46 +96,32 @@ export function WaitsByService({
 }
 
 /** How many ratings of each face, 1 to 5. */
-export function SatisfactionChart({
-  report,
-  text,
-}: {
-  report: ReportView;
-  text: ReportText;
-}): ReactNode {
+export function SatisfactionChart({ report, text }: ReportPartProps): ReactNode {
   const { t, count } = text;
-  const labels = SCORES.map((score) => {
-    const key = scoreKey(score);
-    return key ? t(key) : String(score);
-  });
   const ratings = t('reports.chart.satisfaction.y');
+  const faces = t('reports.chart.satisfaction.x');
+  const series: ColumnSeries[] = [
+    { name: ratings, className: 'reports-fill--rating', values: report.satisfaction.distribution },
+  ];
   return (
     <ChartFigure
       title={t('reports.chart.satisfaction.title')}
       table={null}
       empty={report.satisfaction.count === 0}
+      // One series: its name is the value axis' title, so a legend would only repeat it.
       legend={[]}
       data={{
-        columns: [t('reports.chart.satisfaction.x'), ratings],
+        columns: [faces, ratings],
         rows: SCORES.map((score, index) => ({
           key: String(score),
-          cells: [
-            labels[index] ?? String(score),
-            count(report.satisfaction.distribution[index] ?? 0),
-          ],
+          cells: [scoreName(score, t), count(report.satisfaction.distribution[index] ?? 0)],
         })),
       }}
     >
       <ColumnChart
-        categories={labels}
-        series={[
-          {
-            name: ratings,
-            className: 'reports-fill--rating',
-            values: report.satisfaction.distribution,
-          },
-        ]}
-        xLabel={t('reports.chart.satisfaction.x')}
+        categories={SCORES.map((score) => scoreName(score, t))}
+        series={series}
+        xLabel={faces}
         yLabel={ratings}
         format={count}
         width={500}

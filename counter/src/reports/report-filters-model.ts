@@ -78,14 +78,16 @@ export function queryOf(form: FilterForm): Result<ReportQuery, FilterProblem> {
   if (form.hourTo <= form.hourFrom) {
     return { ok: false, error: { field: 'hourTo', problem: 'hoursInvalid' } };
   }
+  // The lists' "all" is '' in the form and null in the query.
+  const chosen = (id: string) => (id === '' ? null : id);
   return {
     ok: true,
     value: {
       from,
       to,
-      serviceId: form.serviceId === '' ? null : form.serviceId,
-      windowId: form.windowId === '' ? null : form.windowId,
-      clerkId: form.clerkId === '' ? null : form.clerkId,
+      serviceId: chosen(form.serviceId),
+      windowId: chosen(form.windowId),
+      clerkId: chosen(form.clerkId),
       hourFrom: form.hourFrom,
       hourTo: form.hourTo,
     },

@@ -1,12 +1,11 @@
 import type { CivilDate } from '@cac/shared/domain';
 import type { ReactNode } from 'react';
 import { useCounterT } from '../counter-text';
+import type { FilterOption } from './filter-field';
+import { FILTER_PROBLEM_ID, FilterField, FilterSelect, problemAttributes } from './filter-field';
 import type { FilterForm, FilterProblem, QuickRange } from './report-filters-model';
 import { QUICK_RANGES, currentQuickRange, quickRange } from './report-filters-model';
 import { formatHour } from './report-format';
-
-/** A choice of a filter's list: id and name. */
-export type FilterOption = { id: string; name: string };
 
 /** Props of {@link ReportFiltersBar}. */
 export type ReportFiltersBarProps = {
@@ -28,8 +27,48 @@ const QUICK_KEYS = {
   thisMonth: 'reports.filters.thisMonth',
 } as const satisfies Record<QuickRange, string>;
 
-const HOURS_FROM = Array.from({ length: 24 }, (_, hour) => hour);
-const HOURS_TO = Array.from({ length: 24 }, (_, hour) => hour + 1);
+/** The 24 hours from `first`, as clocks: arrivals from 00:00–23:00, until 01:00–24:00. */
+function hours(first: number): FilterOption[] {
+  return Array.from({ length: 24 }, (_, index) => ({
+    id: String(first + index),
+    name: formatHour(first + index),
+  }));
+}
+
+const DATE_FIELDS = [
+  { key: 'from', id: 'reports-from', label: 'reports.filters.from' },
+  { key: 'to', id: 'reports-to', label: 'reports.filters.to' },
+] as const;
+
+const HOUR_FIELDS = [
+  { key: 'hourFrom', id: 'reports-hour-from', label: 'reports.filters.hourFrom', hours: hours(0) },
+  { key: 'hourTo', id: 'reports-hour-to', label: 'reports.filters.hourTo', hours: hours(1) },
+] as const;
+
+/** The office's lists to filter by, each led by its "all"; `list` is the prop that fills it. */
+const LIST_FIELDS = [
+  {
+    key: 'serviceId',
+    id: 'reports-service',
+    label: 'reports.filters.service',
+    all: 'reports.filters.anyService',
+    list: 'services',
+  },
+  {
+    key: 'windowId',
+    id: 'reports-window',
+    label: 'reports.filters.window',
+    all: 'reports.filters.anyWindow',
+    list: 'windows',
+  },
+  {
+    key: 'clerkId',
+    id: 'reports-clerk',
+    label: 'reports.filters.clerk',
+    all: 'reports.filters.anyClerk',
+    list: 'clerks',
+  },
+] as const;
 
 /**
  * The report's filters in one band: days (typed or a quick range), service, window, clerk and
@@ -38,20 +77,16 @@ const HOURS_TO = Array.from({ length: 24 }, (_, hour) => hour + 1);
 export function ReportFiltersBar({
   form,
   today,
-  services,
-  windows,
-  clerks,
   problem,
   busy,
   onChange,
   onSubmit,
+  ...lists
 }: ReportFiltersBarProps): ReactNode {
   const t = useCounterT();
   const current = currentQuickRange(form, today);
   const problemText = problem ? t(`reports.filters.${problem.problem}`) : null;
-  const invalid = (field: FilterProblem['field']) => problem?.field === field || undefined;
-  const describedBy = (field: FilterProblem['field']) =>
-    problem?.field === field ? 'reports-filter-problem' : undefined;
+  const wrong = (key: keyof FilterForm) => problem?.field === key;
   function set<K extends keyof FilterForm>(key: K, value: FilterForm[K]): void {
     onChange({ ...form, [key]: value });
   }
@@ -68,30 +103,18 @@ export function ReportFiltersBar({
         {t('reports.filters.heading')}
       </h3>
       <div className="reports-filters__row">
-        <div className="reports-field">
-          <label htmlFor="reports-from">{t('reports.filters.from')}</label>
-          <input
-            id="reports-from"
-            type="date"
-            value={form.from}
-            max={today}
-            aria-invalid={invalid('from')}
-            aria-describedby={describedBy('from')}
-            onChange={(event) => set('from', event.target.value)}
-          />
-        </div>
-        <div className="reports-field">
-          <label htmlFor="reports-to">{t('reports.filters.to')}</label>
-          <input
-            id="reports-to"
-            type="date"
-            value={form.to}
-            max={today}
-            aria-invalid={invalid('to')}
-            aria-describedby={describedBy('to')}
-            onChange={(event) => set('to', event.target.value)}
-          />
-        </div>
+        {DATE_FIELDS.map((field) => (
+          <FilterField key={field.key} id={field.id} label={t(field.label)}>
+            <input
+              id={field.id}
+              type="date"
+              value={form[field.key]}
+              max={today}
+              {...problemAttributes(wrong(field.key))}
+              onChange={(event) => set(field.key, event.target.value)}
+            />
+          </FilterField>
+        ))}
         <fieldset className="reports-quick">
           <legend>{t('reports.filters.quick')}</legend>
           {QUICK_RANGES.map((range) => (
@@ -110,64 +133,31 @@ export function ReportFiltersBar({
             </button>
           ))}
         </fieldset>
-        <div className="reports-field">
-          <label htmlFor="reports-hour-from">{t('reports.filters.hourFrom')}</label>
-          <select
-            id="reports-hour-from"
+        {HOUR_FIELDS.map((field) => (
+          <FilterSelect
+            key={field.key}
+            id={field.id}
+            label={t(field.label)}
             className="reports-hour"
-            value={form.hourFrom}
-            onChange={(event) => set('hourFrom', Number(event.target.value))}
-          >
-            {HOURS_FROM.map((hour) => (
-              <option key={hour} value={hour}>
-                {formatHour(hour)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="reports-field">
-          <label htmlFor="reports-hour-to">{t('reports.filters.hourTo')}</label>
-          <select
-            id="reports-hour-to"
-            className="reports-hour"
-            value={form.hourTo}
-            aria-invalid={invalid('hourTo')}
-            aria-describedby={describedBy('hourTo')}
-            onChange={(event) => set('hourTo', Number(event.target.value))}
-          >
-            {HOURS_TO.map((hour) => (
-              <option key={hour} value={hour}>
-                {formatHour(hour)}
-              </option>
-            ))}
-          </select>
-        </div>
+            options={field.hours}
+            value={String(form[field.key])}
+            wrong={wrong(field.key)}
+            onChange={(value) => set(field.key, Number(value))}
+          />
+        ))}
       </div>
       <div className="reports-filters__row">
-        <Choice
-          id="reports-service"
-          label={t('reports.filters.service')}
-          all={t('reports.filters.anyService')}
-          options={services}
-          value={form.serviceId}
-          onChange={(value) => set('serviceId', value)}
-        />
-        <Choice
-          id="reports-window"
-          label={t('reports.filters.window')}
-          all={t('reports.filters.anyWindow')}
-          options={windows}
-          value={form.windowId}
-          onChange={(value) => set('windowId', value)}
-        />
-        <Choice
-          id="reports-clerk"
-          label={t('reports.filters.clerk')}
-          all={t('reports.filters.anyClerk')}
-          options={clerks}
-          value={form.clerkId}
-          onChange={(value) => set('clerkId', value)}
-        />
+        {LIST_FIELDS.map((field) => (
+          <FilterSelect
+            key={field.key}
+            id={field.id}
+            label={t(field.label)}
+            options={[{ id: '', name: t(field.all) }, ...lists[field.list]]}
+            value={form[field.key]}
+            wrong={wrong(field.key)}
+            onChange={(value) => set(field.key, value)}
+          />
+        ))}
         <button
           type="submit"
           className="button button--primary reports-submit"
@@ -177,40 +167,10 @@ export function ReportFiltersBar({
         </button>
       </div>
       {problemText ? (
-        <p id="reports-filter-problem" className="reports-problem" role="alert">
+        <p id={FILTER_PROBLEM_ID} className="reports-problem" role="alert">
           {problemText}
         </p>
       ) : null}
     </form>
-  );
-}
-
-function Choice({
-  id,
-  label,
-  all,
-  options,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  all: string;
-  options: readonly FilterOption[];
-  value: string;
-  onChange(value: string): void;
-}): ReactNode {
-  return (
-    <div className="reports-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{all}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

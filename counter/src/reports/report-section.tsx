@@ -1,7 +1,11 @@
-import type { ReportTable } from '@cac/shared/protocol';
+import type { ReportTable, ReportView } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
-import { CsvButton } from './report-csv';
+import { SectionHeader } from './section-header';
+import type { ReportText } from './use-report-text';
+
+/** What every part of the report is drawn from: the report, and how to write its figures. */
+export type ReportPartProps = { report: ReportView; text: ReportText };
 
 /** Props of {@link ReportSection}. */
 export type ReportSectionProps = {
@@ -25,10 +29,7 @@ export function ReportSection({
       className={`reports-section${className ? ` ${className}` : ''}`}
       aria-labelledby={headingId}
     >
-      <div className="reports-section__header">
-        <h3 id={headingId}>{title}</h3>
-        {table ? <CsvButton table={table} title={title} /> : null}
-      </div>
+      <SectionHeader as="div" level="h3" id={headingId} title={title} table={table} />
       {children}
     </section>
   );

@@ -1,8 +1,9 @@
-import type { DurationStats, ReportView } from '@cac/shared/protocol';
+import type { DurationStats } from '@cac/shared/protocol';
 import type { ReactNode } from 'react';
+import { FigureList } from './figure-list';
+import type { ReportPartProps } from './report-section';
+import { TICKET_COUNTS } from './ticket-counts';
 import type { ReportText } from './use-report-text';
-
-const COUNTS = ['issued', 'served', 'noShow', 'cancelled', 'expired', 'transferred'] as const;
 
 function Times({
   title,
@@ -17,20 +18,13 @@ function Times({
   return (
     <div className="reports-card reports-card--times">
       <h4>{title}</h4>
-      <dl>
-        <div>
-          <dt>{t('reports.summary.avg')}</dt>
-          <dd>{minutes(stats.avgMin)}</dd>
-        </div>
-        <div>
-          <dt>{t('reports.summary.median')}</dt>
-          <dd>{minutes(stats.medianMin)}</dd>
-        </div>
-        <div>
-          <dt>{t('reports.summary.p90')}</dt>
-          <dd>{minutes(stats.p90Min)}</dd>
-        </div>
-      </dl>
+      <FigureList
+        items={[
+          { term: t('reports.summary.avg'), value: minutes(stats.avgMin) },
+          { term: t('reports.summary.median'), value: minutes(stats.medianMin) },
+          { term: t('reports.summary.p90'), value: minutes(stats.p90Min) },
+        ]}
+      />
     </div>
   );
 }
@@ -39,13 +33,7 @@ function Times({
  * The figures a supervisor reads first: what became of the tickets, how long people waited and
  * were served, how many were called within the target, and how satisfied they said they were.
  */
-export function ReportSummary({
-  report,
-  text,
-}: {
-  report: ReportView;
-  text: ReportText;
-}): ReactNode {
+export function ReportSummary({ report, text }: ReportPartProps): ReactNode {
   const { t, count } = text;
   const { summary, satisfaction } = report;
   return (
@@ -53,14 +41,14 @@ export function ReportSummary({
       <h3 id="reports-summary-heading" className="visually-hidden">
         {t('reports.summary.heading')}
       </h3>
-      <dl className="reports-counts">
-        {COUNTS.map((key) => (
-          <div key={key} className={`reports-count reports-count--${key}`}>
-            <dt>{t(`reports.summary.${key}`)}</dt>
-            <dd>{count(summary[key])}</dd>
-          </div>
-        ))}
-      </dl>
+      <FigureList
+        className="reports-counts"
+        items={TICKET_COUNTS.map((key) => ({
+          term: t(`reports.summary.${key}`),
+          value: count(summary[key]),
+          className: `reports-count reports-count--${key}`,
+        }))}
+      />
       <div className="reports-cards">
         <Times title={t('reports.summary.wait')} stats={summary.wait} text={text} />
         <Times title={t('reports.summary.service')} stats={summary.service} text={text} />

@@ -14,6 +14,9 @@ export type ReportQuery = {
   hourTo: number;
 };
 
+/** The filters that pick one of the office's lists, in the order the address gives them. */
+const LIST_FILTERS = ['serviceId', 'windowId', 'clerkId'] as const;
+
 /** A refusal in the hub's words, or `null` when the hub could not be reached. */
 export type ReportsError = AppError | null;
 
@@ -32,9 +35,10 @@ export type ReportsPort = {
  */
 export function reportPath(query: ReportQuery, csv: { table: ReportTable } | null = null): string {
   const params = new URLSearchParams({ from: query.from, to: query.to });
-  if (query.serviceId !== null) params.set('serviceId', query.serviceId);
-  if (query.windowId !== null) params.set('windowId', query.windowId);
-  if (query.clerkId !== null) params.set('clerkId', query.clerkId);
+  for (const key of LIST_FILTERS) {
+    const id = query[key];
+    if (id !== null) params.set(key, id);
+  }
   params.set('hourFrom', String(query.hourFrom));
   params.set('hourTo', String(query.hourTo));
   if (csv) {

@@ -6,18 +6,11 @@ import { createFakeReportsPort } from './fake-reports-port';
 import { REPORTS_MESSAGES_EN } from './reports-messages.en';
 import type { ReportsMessageKey } from './reports-messages.es';
 import { REPORTS_MESSAGES_ES } from './reports-messages.es';
-import { SAMPLE_REPORT, emptyReport } from './sample-report';
+import { SAMPLE_FILTERS, SAMPLE_REPORT, emptyReport } from './sample-report';
 import { renderReports } from './test-kit';
 
-const TODAY_QUERY = {
-  from: '2026-12-07',
-  to: '2026-12-07',
-  serviceId: null,
-  windowId: null,
-  clerkId: null,
-  hourFrom: 0,
-  hourTo: 24,
-};
+// The sample week ends on the hub's today: its last day is what the screen opens on.
+const TODAY_QUERY = { ...SAMPLE_FILTERS, from: SAMPLE_FILTERS.to };
 
 async function reportShown(): Promise<void> {
   await screen.findByRole('heading', { name: /^Reporte del / });
@@ -98,7 +91,7 @@ describe('the reports filters', () => {
     await screen.findByRole('heading', { name: 'Reporte del 01/12/2026 al 07/12/2026' });
     expect(port.calls.at(-1)).toEqual({
       name: 'load',
-      query: { ...TODAY_QUERY, from: '2026-12-01' },
+      query: SAMPLE_FILTERS,
     });
     expect(screen.getByRole('button', { name: 'Últimos 7 días' })).toHaveAttribute(
       'aria-pressed',
@@ -110,7 +103,7 @@ describe('the reports filters', () => {
     await screen.findByRole('heading', { name: 'Reporte del 01/12/2026 al 04/12/2026' });
     expect(port.calls.at(-1)).toEqual({
       name: 'load',
-      query: { ...TODAY_QUERY, from: '2026-12-01', to: '2026-12-04' },
+      query: { ...SAMPLE_FILTERS, to: '2026-12-04' },
     });
   });
 
@@ -376,7 +369,7 @@ describe('CSV downloads', () => {
       expect(port.calls.at(-1)).toEqual({
         name: 'downloadCsv',
         table: 'byService',
-        query: { ...TODAY_QUERY, from: '2026-12-01' },
+        query: SAMPLE_FILTERS,
       });
       expect(clicked[0]).toEqual({
         href: 'blob:reporte',

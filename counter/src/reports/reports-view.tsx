@@ -8,7 +8,7 @@ import { formatCivilDate, formatDateTime } from '../backoffice/format';
 import { useHubReportsPort } from './hub-reports-port';
 import { ReportBody } from './report-body';
 import { ReportCsvProvider } from './report-csv';
-import type { FilterOption } from './report-filters';
+import type { FilterOption } from './filter-field';
 import { ReportFiltersBar } from './report-filters';
 import type { FilterForm, FilterProblem } from './report-filters-model';
 import { defaultFilters, queryOf } from './report-filters-model';
@@ -38,6 +38,11 @@ export function ReportsView(): ReactNode {
 function HubReportsScreen(): ReactNode {
   const port = useHubReportsPort();
   return <ReportsScreen port={port} />;
+}
+
+/** An office list as choices to filter by (none before the office view arrives). */
+function optionsOf(list: readonly FilterOption[] | undefined): FilterOption[] {
+  return (list ?? []).map(({ id, name }) => ({ id, name }));
 }
 
 /** The clerks to filter by: the office's, plus any the last report names (a clerk since removed). */
@@ -135,8 +140,8 @@ function ReportsScreen({ port }: { port: ReportsPort }): ReactNode {
     [csvBusy, loaded, port, t, describe],
   );
 
-  const services = (office?.services ?? []).map(({ id, name }) => ({ id, name }));
-  const windows = (office?.windows ?? []).map(({ id, name }) => ({ id, name }));
+  const services = optionsOf(office?.services);
+  const windows = optionsOf(office?.windows);
   const clerks = clerkOptions(office?.staff ?? [], loaded?.report ?? null);
 
   function scopeOf({ query, report }: Loaded): string {

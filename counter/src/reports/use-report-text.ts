@@ -26,15 +26,20 @@ export function useReportText(): ReportText {
   const language = useLanguage();
   return useMemo(() => {
     const none = t('reports.noValue');
+    // Every figure the hub could not measure (no tickets to average) is written the same way.
+    const measured =
+      (format: (value: number) => string) =>
+      (value: number | null): string =>
+        value === null ? none : format(value);
     const count = (value: number) => formatCount(value, language);
-    const percent = (pct: number | null) => (pct === null ? none : formatPercent(pct, language));
+    const decimal = measured((value) => formatDecimal(value, language));
+    const percent = measured((pct) => formatPercent(pct, language));
     return {
       t,
       language,
       count,
-      decimal: (value) => (value === null ? none : formatDecimal(value, language)),
-      minutes: (value) =>
-        value === null ? none : t('reports.minutes', { value: formatDecimal(value, language) }),
+      decimal,
+      minutes: measured((value) => t('reports.minutes', { value: decimal(value) })),
       percent,
       sla: (sla) =>
         sla.evaluated === 0

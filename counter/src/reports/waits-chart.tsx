@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BaseAxis, ChartSvg, ValueGrid, plotInside } from './chart-axes';
 import { axisFor } from './chart-scale';
 
 /** One service's waits and the target they are measured against (minutes). */
@@ -29,12 +30,11 @@ const BAR = 15;
  */
 export function WaitsChart({ rows, xLabel, format, width = 620 }: WaitsChartProps): ReactNode {
   const height = MARGIN.top + rows.length * ROW + MARGIN.bottom;
-  const plotWidth = width - MARGIN.left - MARGIN.right;
   const axis = axisFor(
     Math.max(0, ...rows.flatMap((row) => [row.avg ?? 0, row.p90 ?? 0, row.target ?? 0])),
   );
-  const x = (value: number) => MARGIN.left + (value / axis.top) * plotWidth;
-  const baseline = MARGIN.top + rows.length * ROW;
+  const plot = plotInside(width, height, MARGIN);
+  const x = (value: number) => plot.left + (value / axis.top) * (plot.right - plot.left);
   function bar(value: number | null, y: number, className: string): ReactNode {
     if (value === null) return null;
     return (
@@ -53,26 +53,8 @@ export function WaitsChart({ rows, xLabel, format, width = 620 }: WaitsChartProp
     );
   }
   return (
-    <svg
-      className="reports-svg"
-      viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
-      focusable="false"
-    >
-      {axis.ticks.map((tick) => (
-        <g key={tick}>
-          <line
-            className="reports-svg__grid"
-            x1={x(tick)}
-            x2={x(tick)}
-            y1={MARGIN.top}
-            y2={baseline}
-          />
-          <text className="reports-svg__tick" x={x(tick)} y={baseline + 16} textAnchor="middle">
-            {format(tick)}
-          </text>
-        </g>
-      ))}
+    <ChartSvg width={width} height={height}>
+      <ValueGrid plot={plot} direction="x" ticks={axis.ticks} at={x} format={format} />
       {rows.map((row, index) => {
         const rowY = MARGIN.top + index * ROW;
         return (
@@ -99,21 +81,7 @@ export function WaitsChart({ rows, xLabel, format, width = 620 }: WaitsChartProp
           </g>
         );
       })}
-      <line
-        className="reports-svg__axis"
-        x1={MARGIN.left}
-        x2={MARGIN.left}
-        y1={MARGIN.top}
-        y2={baseline}
-      />
-      <text
-        className="reports-svg__label"
-        x={MARGIN.left + plotWidth / 2}
-        y={height - 6}
-        textAnchor="middle"
-      >
-        {xLabel}
-      </text>
-    </svg>
+      <BaseAxis plot={plot} direction="x" height={height} label={xLabel} />
+    </ChartSvg>
   );
 }

@@ -1,4 +1,7 @@
 import type { AdminConfigAnswer } from '@cac/shared/protocol';
+import { loginToken } from '../testing/role-client';
+import { startTestHub } from '../testing/start-test-hub';
+import type { TestHub } from '../testing/start-test-hub';
 
 /** A JSON answer of the hub: status and parsed body. */
 export type ApiAnswer = { status: number; body: Record<string, unknown> };
@@ -41,4 +44,24 @@ export function apiClient(baseUrl: string) {
 /** The error code and message of an error answer. */
 export function errorOf(answer: ApiAnswer): { code: string; message: string; details?: unknown } {
   return answer.body['error'] as { code: string; message: string; details?: unknown };
+}
+
+/** What an administration test works with: its own hub, a client of it, the admin's token. */
+export type AdminHub = { hub: TestHub; api: ReturnType<typeof apiClient>; admin: string };
+
+/**
+ * Starts a fresh demo hub before each test of the file and logs its admin in; stops it after. Every
+ * test changes the configuration, so none may see another's. Read the fields inside the tests.
+ */
+export function useAdminHub(): AdminHub {
+  const session = {} as AdminHub;
+  beforeEach(async () => {
+    session.hub = await startTestHub();
+    session.api = apiClient(session.hub.url);
+    session.admin = await loginToken(session.hub.url, 'admin');
+  });
+  afterEach(async () => {
+    await session.hub.close();
+  });
+  return session;
 }

@@ -3,6 +3,7 @@ import type { DevicePatchBody, NewDeviceBody, OfficeConfig } from '@cac/shared/p
 import { hashDeviceKey } from '../config/secrets';
 import { appError } from '../errors/app-errors';
 import type { ConfigChange } from './apply-config-change';
+import { existingItemChange } from './item-change';
 
 type Device = OfficeConfig['devices'][number];
 
@@ -39,54 +40,45 @@ export function createDeviceChange(body: NewDeviceBody, key: string): ConfigChan
   };
 }
 
-/** `POST /admin/devices/{id}/key`: the old key stops working with this change. */
-export function rotateKeyChange(id: string, key: string): ConfigChange {
-  return {
-    action: 'device.key',
-    target: id,
-    revision: null,
-    part: (config) => deviceOf(config, id),
-    edit(draft) {
-      const device = deviceOf(draft, id);
-      if (!device) return appError('UNKNOWN_DEVICE', { deviceId: id });
-      device.keyHash = hashDeviceKey(key);
+/** A change to the existing device `id`; an unknown id is refused. */
+function deviceChange(
+  action: string,
+  id: string,
+  apply: (device: Device, draft: OfficeConfig) => void,
+): ConfigChange {
+  return existingItemChange({
+    action,
+    id,
+    find: deviceOf,
+    unknown: appError('UNKNOWN_DEVICE', { deviceId: id }),
+    apply(device, draft) {
+      apply(device, draft);
       return undefined;
     },
-  };
+  });
+}
+
+/** `POST /admin/devices/{id}/key`: the old key stops working with this change. */
+export function rotateKeyChange(id: string, key: string): ConfigChange {
+  return deviceChange('device.key', id, (device) => {
+    device.keyHash = hashDeviceKey(key);
+  });
 }
 
 /** `PATCH /admin/devices/{id}`: name, zone and printer; `null` removes the zone or the printer. */
 export function patchDeviceChange(id: string, patch: DevicePatchBody): ConfigChange {
-  return {
-    action: 'device.update',
-    target: id,
-    revision: null,
-    part: (config) => deviceOf(config, id),
-    edit(draft) {
-      const device = deviceOf(draft, id);
-      if (!device) return appError('UNKNOWN_DEVICE', { deviceId: id });
-      if (patch.name !== undefined) device.name = patch.name;
-      if (patch.zone === null) delete device.zone;
-      else if (patch.zone !== undefined) device.zone = patch.zone;
-      if (patch.printer === null) delete device.printer;
-      else if (patch.printer !== undefined) device.printer = patch.printer;
-      return undefined;
-    },
-  };
+  return deviceChange('device.update', id, (device) => {
+    if (patch.name !== undefined) device.name = patch.name;
+    if (patch.zone === null) delete device.zone;
+    else if (patch.zone !== undefined) device.zone = patch.zone;
+    if (patch.printer === null) delete device.printer;
+    else if (patch.printer !== undefined) device.printer = patch.printer;
+  });
 }
 
 /** `DELETE /admin/devices/{id}`: its key stops working and its screens are disconnected. */
 export function deleteDeviceChange(id: string): ConfigChange {
-  return {
-    action: 'device.delete',
-    target: id,
-    revision: null,
-    part: (config) => deviceOf(config, id),
-    edit(draft) {
-      const index = draft.devices.findIndex((device) => device.id === id);
-      if (index < 0) return appError('UNKNOWN_DEVICE', { deviceId: id });
-      draft.devices.splice(index, 1);
-      return undefined;
-    },
-  };
+  return deviceChange('device.delete', id, (device, draft) => {
+    draft.devices.splice(draft.devices.indexOf(device), 1);
+  });
 }

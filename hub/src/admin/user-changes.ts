@@ -2,6 +2,7 @@ import type { AppError, NewUserBody, OfficeConfig, UserPatchBody } from '@cac/sh
 import type { Principal } from '../auth/auth-service';
 import { appError } from '../errors/app-errors';
 import type { ConfigChange } from './apply-config-change';
+import { existingItemChange } from './item-change';
 
 type User = OfficeConfig['users'][number];
 
@@ -47,17 +48,26 @@ export function createUserChange(body: NewUserBody, pinHash: string): ConfigChan
   };
 }
 
+/** A change to the existing user `id`; an unknown id is refused. */
+function userChange(
+  action: string,
+  id: string,
+  apply: (user: User, draft: OfficeConfig) => AppError | undefined,
+): ConfigChange {
+  return existingItemChange({
+    action,
+    id,
+    find: userOf,
+    unknown: appError('UNKNOWN_USER', { userId: id }),
+    apply,
+  });
+}
+
 /** `PATCH /admin/users/{id}`: name, role, active. Deactivating ends the user's sessions. */
 export function patchUserChange(id: string, patch: UserPatchBody, by: Principal): ConfigChange {
   const deactivates = patch.active === false;
   return {
-    action: 'user.update',
-    target: id,
-    revision: null,
-    part: (config) => userOf(config, id),
-    edit(draft) {
-      const user = userOf(draft, id);
-      if (!user) return appError('UNKNOWN_USER', { userId: id });
+    ...userChange('user.update', id, (user, draft) => {
       if (deactivates && id === by.id) return appError('CANNOT_DEACTIVATE_SELF');
       const after: User = {
         ...user,
@@ -69,7 +79,7 @@ export function patchUserChange(id: string, patch: UserPatchBody, by: Principal)
       if (problem) return problem;
       Object.assign(user, after);
       return undefined;
-    },
+    }),
     ...(deactivates ? { endSessions: { userId: id, keepTokenHash: null } } : {}),
   };
 }
@@ -80,16 +90,10 @@ export function patchUserChange(id: string, patch: UserPatchBody, by: Principal)
  */
 export function resetPinChange(id: string, pinHash: string, by: Principal): ConfigChange {
   return {
-    action: 'user.pin',
-    target: id,
-    revision: null,
-    part: (config) => userOf(config, id),
-    edit(draft) {
-      const user = userOf(draft, id);
-      if (!user) return appError('UNKNOWN_USER', { userId: id });
+    ...userChange('user.pin', id, (user) => {
       user.pinHash = pinHash;
       return undefined;
-    },
+    }),
     endSessions: { userId: id, keepTokenHash: id === by.id ? by.tokenHash : null },
   };
 }

@@ -99,35 +99,23 @@ const SERVICES: readonly Service[] = [
   },
 ];
 
+/** "Ventanilla <number>", serving `serviceIds` in that order of preference. */
+const demoWindow = (number: number, serviceIds: string[]): OfficeConfig['windows'][number] => ({
+  id: `ventanilla-${number}`,
+  name: `Ventanilla ${number}`,
+  number,
+  serviceIds,
+});
+
 // Every service is served by two windows or more, and the overlaps (Registro Civil ↔ Orientación,
 // Licencias ↔ Mesa de Partes, Tributos ↔ Orientación) give transfers somewhere to go.
 const WINDOWS: OfficeConfig['windows'] = [
-  {
-    id: 'ventanilla-1',
-    name: 'Ventanilla 1',
-    number: 1,
-    serviceIds: ['registro-civil', 'orientacion'],
-  },
-  {
-    id: 'ventanilla-2',
-    name: 'Ventanilla 2',
-    number: 2,
-    serviceIds: ['registro-civil', 'orientacion'],
-  },
-  {
-    id: 'ventanilla-3',
-    name: 'Ventanilla 3',
-    number: 3,
-    serviceIds: ['licencias', 'mesa-de-partes'],
-  },
-  {
-    id: 'ventanilla-4',
-    name: 'Ventanilla 4',
-    number: 4,
-    serviceIds: ['mesa-de-partes', 'licencias'],
-  },
-  { id: 'ventanilla-5', name: 'Ventanilla 5', number: 5, serviceIds: ['tributos', 'orientacion'] },
-  { id: 'ventanilla-6', name: 'Ventanilla 6', number: 6, serviceIds: ['tributos', 'orientacion'] },
+  demoWindow(1, ['registro-civil', 'orientacion']),
+  demoWindow(2, ['registro-civil', 'orientacion']),
+  demoWindow(3, ['licencias', 'mesa-de-partes']),
+  demoWindow(4, ['mesa-de-partes', 'licencias']),
+  demoWindow(5, ['tributos', 'orientacion']),
+  demoWindow(6, ['tributos', 'orientacion']),
 ];
 
 const USERS: readonly { id: string; name: string; role: 'clerk' | 'supervisor' | 'admin' }[] = [

@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  CONFIG_SECTIONS,
-  DevicePatchBodySchema,
-  NewDeviceBodySchema,
-  NewUserBodySchema,
-  PinResetBodySchema,
-  SectionSaveBodySchema,
-  UserPatchBodySchema,
-} from '@cac/shared/protocol';
+import { CONFIG_SECTIONS } from '@cac/shared/protocol';
+import { ADMIN_BODIES } from '../admin/admin-bodies';
 
 // The administrators' paths (issue 7), merged into openapi.ts. Bodies are described from the
 // same zod schemas that validate them; answers are the types of shared/src/protocol/admin-api.ts.
@@ -65,7 +58,7 @@ export const adminOpenApiPaths = {
           schema: { type: 'string', enum: [...CONFIG_SECTIONS] },
         },
       ],
-      requestBody: jsonBody(SectionSaveBodySchema),
+      requestBody: jsonBody(ADMIN_BODIES.saveSection),
       responses: { '200': configAnswer, ...errors },
     },
   },
@@ -73,7 +66,7 @@ export const adminOpenApiPaths = {
     post: {
       summary: 'Creates a user; the username is the id (admin)',
       security: admin,
-      requestBody: jsonBody(NewUserBodySchema),
+      requestBody: jsonBody(ADMIN_BODIES.createUser),
       responses: { '201': configAnswer, ...errors },
     },
   },
@@ -83,7 +76,7 @@ export const adminOpenApiPaths = {
         'Renames, changes the role or (de)activates a user; deactivating ends their sessions (admin)',
       security: admin,
       parameters: [pathId('id', 'User id')],
-      requestBody: jsonBody(UserPatchBodySchema),
+      requestBody: jsonBody(ADMIN_BODIES.patchUser),
       responses: { '200': configAnswer, ...errors },
     },
   },
@@ -92,7 +85,7 @@ export const adminOpenApiPaths = {
       summary: "Sets a new PIN and ends the user's other sessions (admin)",
       security: admin,
       parameters: [pathId('id', 'User id')],
-      requestBody: jsonBody(PinResetBodySchema),
+      requestBody: jsonBody(ADMIN_BODIES.resetPin),
       responses: { '200': configAnswer, ...errors },
     },
   },
@@ -100,7 +93,7 @@ export const adminOpenApiPaths = {
     post: {
       summary: 'Registers a kiosk or display and returns its new key (admin)',
       security: admin,
-      requestBody: jsonBody(NewDeviceBodySchema),
+      requestBody: jsonBody(ADMIN_BODIES.createDevice),
       responses: { '201': keyAnswer, ...errors },
     },
   },
@@ -109,7 +102,7 @@ export const adminOpenApiPaths = {
       summary: 'Renames a device, sets or removes (null) its zone and printer (admin)',
       security: admin,
       parameters: [pathId('id', 'Device id')],
-      requestBody: jsonBody(DevicePatchBodySchema),
+      requestBody: jsonBody(ADMIN_BODIES.patchDevice),
       responses: { '200': configAnswer, ...errors },
     },
     delete: {

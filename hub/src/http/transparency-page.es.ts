@@ -16,6 +16,7 @@ export const TRANSPARENCY_PAGE_ES = {
     value === null ? '—' : `${value.toLocaleString('es-PE')} min`,
   p90Note:
     '"Espera del 90 %": nueve de cada diez personas esperaron ese tiempo o menos antes de ser llamadas.',
+  swipe: 'En un teléfono, deslice la tabla hacia la izquierda para ver todas las columnas.',
   empty: 'Todavía no se ha emitido ningún ticket hoy.',
   chartTitle: 'Espera promedio de hoy por servicio (minutos)',
   chartNoData: 'sin llamados aún',

@@ -45,9 +45,17 @@ h2{font-size:1.25rem;margin:1.5rem 0 .5rem;color:#0b2a55}
 table{border-collapse:collapse;width:100%;min-width:34rem}
 th,td{border:1px solid #333;padding:.45rem .6rem;text-align:right}
 th[scope=row],thead th:first-child{text-align:left}
+th[scope=row]{background:#fff}
 thead th{background:#0b2a55;color:#fff}
-svg{width:100%;height:auto;max-width:48rem}
-svg text{font-size:15px;fill:#111}
+.swipe{display:none}
+@media (max-width:40rem){
+table{min-width:30rem;font-size:.95rem}
+th,td{padding:.4rem .45rem}
+th[scope=row],thead th:first-child{position:sticky;left:0;box-shadow:2px 0 0 #333}
+.swipe{display:block}
+}
+svg{width:100%;height:auto;max-width:25rem}
+svg text{font-size:17px;fill:#111}
 svg rect{fill:#0b2a55}
 form{display:flex;flex-wrap:wrap;gap:.8rem;align-items:flex-end}
 label{display:flex;flex-direction:column;font-weight:600}
@@ -58,10 +66,11 @@ a{color:#0b2a55}:focus-visible{outline:3px solid #b45309;outline-offset:2px}
 </style></head>
 <body><header><p>${escapeHtml(data.municipality)}</p><h1>${escapeHtml(data.officeName)}</h1></header>
 <main>
-<h2>${escapeHtml(t.today(data.today))}</h2>
+<h2 id="today-title">${escapeHtml(t.today(data.today))}</h2>
 <p>${escapeHtml(t.intro)}</p>
 ${issuedToday ? '' : `<p class="note">${escapeHtml(t.empty)}</p>`}
-<div class="scroll"><table>
+<p class="note swipe">${escapeHtml(t.swipe)}</p>
+<div class="scroll" role="region" aria-labelledby="today-title" tabindex="0"><table>
 <thead><tr><th scope="col">${c.service}</th><th scope="col">${c.issued}</th><th scope="col">${c.served}</th><th scope="col">${c.waiting}</th><th scope="col">${c.avgWait}</th><th scope="col">${c.p90Wait}</th></tr></thead>
 <tbody>
 ${rows}
@@ -82,27 +91,37 @@ ${chart(data.services)}
 </main></body></html>`;
 }
 
-/** Horizontal bars, one per service, labelled with the name and the value. */
+/**
+ * Horizontal bars, one per service, each under its name with its value at its end. The drawing is
+ * narrow (400 units, shown at most 25rem wide) so that on a phone it is drawn near its own size and
+ * its words stay about as large as the page's; a wide drawing shrank them to a few pixels.
+ */
 function chart(services: readonly TodayServiceStats[]): string {
-  const rowHeight = 44;
-  const labelWidth = 260;
-  const barSpace = 360;
+  const width = 400;
+  const rowHeight = 58;
+  // Room after the longest bar for its value ("123.4 min").
+  const barSpace = width - 110;
   const max = Math.max(1, ...services.map((s) => s.avgWaitMin ?? 0));
   const bars = services
     .map((s, i) => {
       const y = i * rowHeight;
-      const width =
+      const bar =
         s.avgWaitMin === null ? 0 : Math.max(2, Math.round((s.avgWaitMin / max) * barSpace));
       const value = s.avgWaitMin === null ? t.chartNoData : t.minutes(s.avgWaitMin);
       return (
-        `<text x="0" y="${y + 27}">${escapeHtml(s.name)}</text>` +
-        `<rect x="${labelWidth}" y="${y + 8}" width="${width}" height="28" rx="3"></rect>` +
-        `<text x="${labelWidth + width + 8}" y="${y + 27}">${escapeHtml(value)}</text>`
+        `<text x="0" y="${y + 18}">${escapeHtml(s.name)}</text>` +
+        `<rect x="0" y="${y + 26}" width="${bar}" height="22" rx="3"></rect>` +
+        `<text x="${bar === 0 ? 0 : bar + 8}" y="${y + 43}">${escapeHtml(value)}</text>`
       );
     })
     .join('\n');
   const height = Math.max(rowHeight, services.length * rowHeight);
-  return `<svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${labelWidth + barSpace + 130} ${height}" xmlns="http://www.w3.org/2000/svg">
+  // A role="img" hides its texts from screen readers: the description says every bar in words.
+  const described = services
+    .map((s) => `${s.name}: ${s.avgWaitMin === null ? t.chartNoData : t.minutes(s.avgWaitMin)}`)
+    .join('; ');
+  return `<svg role="img" aria-labelledby="chart-title" aria-describedby="chart-desc" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">
+<desc id="chart-desc">${escapeHtml(`${described}.`)}</desc>
 ${bars}
 </svg>`;
 }

@@ -112,7 +112,13 @@ export function createSqliteReportSource(db: Database.Database): ReportSource {
      ORDER BY e.seq, e.idx`,
   );
   const runs = db.prepare<SourceFilters, ReportRunRow>(
-    `SELECT procedure_id AS procedureId, kind, coalesce(result_kind, summary) AS result, fee, at
+    // An acta copy links its attention to a record either way; what a report wants to know is
+    // whether the copy was issued or the acta was not found.
+    `SELECT procedure_id AS procedureId, kind,
+       CASE WHEN command = 'procedure:acta-copy'
+         THEN CASE json_extract(response_json, '$.result.kind') WHEN 'issued' THEN 'acta-copy' ELSE 'not-found' END
+         ELSE coalesce(result_kind, summary) END AS result,
+       fee, at
      FROM procedure_runs
      WHERE office_day BETWEEN @from AND @to AND ${FILTERS('service_id', 'window_id', 'by_user')}`,
   );

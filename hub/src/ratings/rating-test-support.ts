@@ -1,30 +1,5 @@
-import { loginToken } from '../testing';
-import type { TestHub } from '../testing';
-
-/** A JSON answer of the hub: status and parsed body. */
-export type ApiAnswer = { status: number; body: Record<string, unknown> | null };
-
-/** Calls `/api/v1{path}` of a test hub (POST when there is a body). */
-export async function callApi(
-  hub: TestHub,
-  path: string,
-  init: { token?: string; body?: unknown; raw?: string } = {},
-): Promise<ApiAnswer> {
-  const hasBody = init.body !== undefined || init.raw !== undefined;
-  const response = await fetch(`${hub.url}/api/v1${path}`, {
-    method: hasBody ? 'POST' : 'GET',
-    headers: {
-      'content-type': 'application/json',
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
-  };
-}
+import { callApi, loginToken } from '../testing';
+import type { ApiAnswer, TestHub } from '../testing';
 
 /** A ticket as the kiosk's `POST /tickets` answers it. */
 export type TakenTicket = { id: string; number: string; accessKey: string; statusUrl: string };

@@ -1,27 +1,13 @@
 import type { AuditAnswer, DeviceKeyAnswer, SyncSnapshot } from '@cac/shared/protocol';
-import { apiClient, errorOf } from '../../admin/admin-test-api';
-import { connectRole, loginToken } from '../../testing/role-client';
-import { startTestHub } from '../../testing/start-test-hub';
-import type { TestHub } from '../../testing/start-test-hub';
+import { errorOf, useAdminHub } from '../../admin/admin-test-api';
+import { connectRole } from '../../testing/role-client';
 
-let hub: TestHub;
-let api: ReturnType<typeof apiClient>;
-let admin: string;
-
-beforeEach(async () => {
-  hub = await startTestHub();
-  api = apiClient(hub.url);
-  admin = await loginToken(hub.url, 'admin');
-});
-
-afterEach(async () => {
-  await hub.close();
-});
+const session = useAdminHub();
 
 describe('devices', () => {
   it('registers a display, rotates its key (old socket dropped, old key refused) and moves its zone live', async () => {
-    const created = await api.call('POST', '/admin/devices', {
-      token: admin,
+    const created = await session.api.call('POST', '/admin/devices', {
+      token: session.admin,
       body: {
         id: 'pantalla-sala-2',
         kind: 'display',
@@ -35,7 +21,7 @@ describe('devices', () => {
     expect(key).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(JSON.stringify(created.body).match(/sha256/g)).toBeNull();
 
-    const display = await connectRole(hub.url, 'display', key);
+    const display = await connectRole(session.hub.url, 'display', key);
     expect(display.snapshot.session).toMatchObject({
       kind: 'device',
       deviceId: 'pantalla-sala-2',
@@ -45,8 +31,8 @@ describe('devices', () => {
     const moved = new Promise<SyncSnapshot>((resolve) =>
       display.socket.once('sync:snapshot', resolve),
     );
-    const patched = await api.call('PATCH', '/admin/devices/pantalla-sala-2', {
-      token: admin,
+    const patched = await session.api.call('PATCH', '/admin/devices/pantalla-sala-2', {
+      token: session.admin,
       body: { zone: { windowIds: ['ventanilla-1', 'ventanilla-2'] } },
     });
     expect(patched.status).toBe(200);
@@ -56,25 +42,27 @@ describe('devices', () => {
     const cleared = new Promise<SyncSnapshot>((resolve) =>
       display.socket.once('sync:snapshot', resolve),
     );
-    await api.call('PATCH', '/admin/devices/pantalla-sala-2', {
-      token: admin,
+    await session.api.call('PATCH', '/admin/devices/pantalla-sala-2', {
+      token: session.admin,
       body: { zone: null },
     });
     expect((await cleared).session).toMatchObject({ zone: null });
 
     const dropped = new Promise<string>((resolve) => display.socket.once('disconnect', resolve));
-    const rotated = await api.call('POST', '/admin/devices/pantalla-sala-2/key', { token: admin });
+    const rotated = await session.api.call('POST', '/admin/devices/pantalla-sala-2/key', {
+      token: session.admin,
+    });
     expect(rotated.status).toBe(200);
     const fresh = (rotated.body as unknown as DeviceKeyAnswer).key;
     expect(fresh).not.toBe(key);
     expect(await dropped).toBe('io server disconnect');
-    await expect(connectRole(hub.url, 'display', key)).rejects.toMatchObject({
+    await expect(connectRole(session.hub.url, 'display', key)).rejects.toMatchObject({
       data: { code: 'DEVICE_NOT_PAIRED' },
     });
-    const again = await connectRole(hub.url, 'display', fresh);
+    const again = await connectRole(session.hub.url, 'display', fresh);
     expect(again.snapshot.session).toMatchObject({ deviceId: 'pantalla-sala-2' });
 
-    const audit = await api.call('GET', '/admin/audit?limit=1', { token: admin });
+    const audit = await session.api.call('GET', '/admin/audit?limit=1', { token: session.admin });
     const entries = (audit.body as unknown as AuditAnswer).entries;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
@@ -83,7 +71,9 @@ describe('devices', () => {
       before: { keyHash: '(cambiado)' },
       after: { keyHash: '(cambiado)' },
     });
-    const older = await api.call('GET', `/admin/audit?before=${entries[0]?.id}`, { token: admin });
+    const older = await session.api.call('GET', `/admin/audit?before=${entries[0]?.id}`, {
+      token: session.admin,
+    });
     expect((older.body as unknown as AuditAnswer).entries.map((e) => e.action)).toEqual([
       'device.update',
       'device.update',
@@ -91,16 +81,20 @@ describe('devices', () => {
     ]);
 
     const gone = new Promise<string>((resolve) => again.socket.once('disconnect', resolve));
-    const deleted = await api.call('DELETE', '/admin/devices/pantalla-sala-2', { token: admin });
+    const deleted = await session.api.call('DELETE', '/admin/devices/pantalla-sala-2', {
+      token: session.admin,
+    });
     expect(deleted.status).toBe(200);
     await gone;
-    expect(hub.context.config().devices.some((d) => d.id === 'pantalla-sala-2')).toBe(false);
+    expect(session.hub.context.config().devices.some((d) => d.id === 'pantalla-sala-2')).toBe(
+      false,
+    );
   });
 
   it('refuses id clashes, unknown devices and zones naming missing services', async () => {
     for (const id of ['display-1', 'admin']) {
-      const clash = await api.call('POST', '/admin/devices', {
-        token: admin,
+      const clash = await session.api.call('POST', '/admin/devices', {
+        token: session.admin,
         body: { id, kind: 'kiosk', name: 'Otro kiosco' },
       });
       expect(clash.status).toBe(409);
@@ -111,21 +105,24 @@ describe('devices', () => {
       ['POST', '/admin/devices/nada/key'],
       ['DELETE', '/admin/devices/nada'],
     ] as const) {
-      const unknown = await api.call(method, path, { token: admin, body: { name: 'X' } });
+      const unknown = await session.api.call(method, path, {
+        token: session.admin,
+        body: { name: 'X' },
+      });
       expect(unknown.status, path).toBe(404);
       expect(errorOf(unknown)).toMatchObject({
         code: 'UNKNOWN_DEVICE',
         message: expect.stringContaining('«nada»'),
       });
     }
-    const badZone = await api.call('PATCH', '/admin/devices/display-1', {
-      token: admin,
+    const badZone = await session.api.call('PATCH', '/admin/devices/display-1', {
+      token: session.admin,
       body: { zone: { serviceIds: ['no-existe'] } },
     });
     expect(badZone.status).toBe(400);
     expect(JSON.stringify(errorOf(badZone).details)).toContain('que no existe');
-    const badKind = await api.call('POST', '/admin/devices', {
-      token: admin,
+    const badKind = await session.api.call('POST', '/admin/devices', {
+      token: session.admin,
       body: { id: 'tv-1', kind: 'televisor', name: 'TV' },
     });
     expect(errorOf(badKind).message).toContain('"kiosk" o "display"');

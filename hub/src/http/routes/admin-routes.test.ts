@@ -1,36 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AdminConfigAnswer, AuditAnswer, SyncSnapshot } from '@cac/shared/protocol';
-import { apiClient, errorOf } from '../../admin/admin-test-api';
+import { errorOf, useAdminHub } from '../../admin/admin-test-api';
 import { connectRole, loginToken } from '../../testing/role-client';
-import { startTestHub } from '../../testing/start-test-hub';
-import type { TestHub } from '../../testing/start-test-hub';
 
-let hub: TestHub;
-let api: ReturnType<typeof apiClient>;
-let admin: string;
+const session = useAdminHub();
 
-beforeEach(async () => {
-  hub = await startTestHub();
-  api = apiClient(hub.url);
-  admin = await loginToken(hub.url, 'admin');
-});
-
-afterEach(async () => {
-  await hub.close();
-});
-
-const officeFile = () => readFile(path.join(hub.dataDir, 'office.json'), 'utf8');
+const officeFile = () => readFile(path.join(session.hub.dataDir, 'office.json'), 'utf8');
 
 function save(section: string, revision: string, value: unknown) {
-  return api.call('PUT', `/admin/config/${section}`, { token: admin, body: { revision, value } });
+  return session.api.call('PUT', `/admin/config/${section}`, {
+    token: session.admin,
+    body: { revision, value },
+  });
 }
 
 describe('PUT /api/v1/admin/config/{section}', () => {
   it('renames a service live: the kiosk gets a fresh snapshot, /services shows it, the audit keeps it', async () => {
-    const kiosk = await connectRole(hub.url, 'kiosk', 'demo-kiosk-key');
+    const kiosk = await connectRole(session.hub.url, 'kiosk', 'demo-kiosk-key');
     const socketId = kiosk.socket.id;
-    const { revision, config } = await api.config(admin);
+    const { revision, config } = await session.api.config(session.admin);
     const before = config.services[0]?.name;
     const services = config.services.map((s, i) =>
       i === 0 ? { ...s, name: 'Registro Civil y Actas' } : s,
@@ -47,11 +36,11 @@ describe('PUT /api/v1/admin/config/{section}', () => {
     expect(answer.config.services[0]?.name).toBe('Registro Civil y Actas');
     expect((await fresh).office.services[0]?.name).toBe('Registro Civil y Actas');
     expect(kiosk.socket.connected && kiosk.socket.id === socketId).toBe(true);
-    const listed = await api.call('GET', '/services');
+    const listed = await session.api.call('GET', '/services');
     expect(JSON.stringify(listed.body)).toContain('Registro Civil y Actas');
     expect(JSON.parse(await officeFile()).services[0].name).toBe('Registro Civil y Actas');
 
-    const audit = await api.call('GET', '/admin/audit', { token: admin });
+    const audit = await session.api.call('GET', '/admin/audit', { token: session.admin });
     const [entry] = (audit.body as unknown as AuditAnswer).entries;
     expect(entry).toMatchObject({
       userId: 'admin',
@@ -61,12 +50,12 @@ describe('PUT /api/v1/admin/config/{section}', () => {
       after: expect.arrayContaining([expect.objectContaining({ name: 'Registro Civil y Actas' })]),
     });
     expect(entry?.userName).not.toBe('admin');
-    expect(Math.abs((entry?.at ?? 0) - hub.context.now())).toBeLessThan(5000);
+    expect(Math.abs((entry?.at ?? 0) - session.hub.context.now())).toBeLessThan(5000);
     kiosk.close();
   });
 
   it('saves the general section and the announcements; GET answers the revision it saved', async () => {
-    const { revision, config } = await api.config(admin);
+    const { revision, config } = await session.api.config(session.admin);
     const general = {
       office: config.office,
       hours: { text: 'Lunes a viernes de 08:00 a 16:00' },
@@ -76,12 +65,12 @@ describe('PUT /api/v1/admin/config/{section}', () => {
     };
     const saved = await save('general', revision, general);
     expect(saved.status).toBe(200);
-    const next = await api.config(admin);
+    const next = await session.api.config(session.admin);
     expect(next.revision).toBe((saved.body as unknown as AdminConfigAnswer).revision);
     expect(next.config).toMatchObject({ noShowMinSeconds: 45, hours: general.hours });
     const ann = await save('announcements', next.revision, ['Hoy atendemos hasta las 16:00.']);
     expect(ann.status).toBe(200);
-    expect(hub.context.config().announcements).toEqual(['Hoy atendemos hasta las 16:00.']);
+    expect(session.hub.context.config().announcements).toEqual(['Hoy atendemos hasta las 16:00.']);
     const unknownKey = await save('general', (ann.body as unknown as AdminConfigAnswer).revision, {
       ...general,
       horario: 'x',
@@ -91,10 +80,10 @@ describe('PUT /api/v1/admin/config/{section}', () => {
   });
 
   it('refuses a stale revision with CONFIG_CHANGED and changes nothing', async () => {
-    const first = await api.config(admin);
+    const first = await session.api.config(session.admin);
     expect((await save('announcements', first.revision, ['Aviso uno.'])).status).toBe(200);
     const file = await officeFile();
-    const audits = hub.context.ledger.configAudit.count();
+    const audits = session.hub.context.ledger.configAudit.count();
 
     const stale = await save('announcements', first.revision, ['Aviso dos.']);
 
@@ -104,14 +93,14 @@ describe('PUT /api/v1/admin/config/{section}', () => {
       message: expect.stringContaining('Otra persona cambió la configuración'),
     });
     expect(await officeFile()).toBe(file);
-    expect(hub.context.ledger.configAudit.count()).toBe(audits);
+    expect(session.hub.context.ledger.configAudit.count()).toBe(audits);
   });
 
   it('refuses invalid values with Spanish issues and leaves the file, the audit and the faces alone', async () => {
-    const display = await connectRole(hub.url, 'display', 'demo-display-key');
+    const display = await connectRole(session.hub.url, 'display', 'demo-display-key');
     let snapshots = 0;
     display.socket.on('sync:snapshot', () => (snapshots += 1));
-    const { revision, config } = await api.config(admin);
+    const { revision, config } = await session.api.config(session.admin);
     const file = await officeFile();
     const withPrefix = (index: number, prefix: string) =>
       config.services.map((s, i) => (i === index ? { ...s, prefix } : s));
@@ -140,14 +129,14 @@ describe('PUT /api/v1/admin/config/{section}', () => {
       expect((error.details as { issues: string[] }).issues.join('\n')).toContain(issue);
     }
     expect(await officeFile()).toBe(file);
-    expect(hub.context.ledger.configAudit.count()).toBe(0);
+    expect(session.hub.context.ledger.configAudit.count()).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(snapshots).toBe(0);
     display.close();
   });
 
   it('answers an unknown section with a Spanish 404', async () => {
-    const { revision } = await api.config(admin);
+    const { revision } = await session.api.config(session.admin);
     const answer = await save('ventanas', revision, []);
     expect(answer.status).toBe(404);
     expect(errorOf(answer)).toMatchObject({
@@ -157,12 +146,12 @@ describe('PUT /api/v1/admin/config/{section}', () => {
   });
 
   it('refuses to remove a service with tickets today (SERVICE_IN_USE)', async () => {
-    const take = await api.call('POST', '/tickets', {
+    const take = await session.api.call('POST', '/tickets', {
       token: 'demo-kiosk-key',
       body: { serviceId: 'licencias' },
     });
     expect(take.status).toBe(201);
-    const { revision, config } = await api.config(admin);
+    const { revision, config } = await session.api.config(session.admin);
     const refused = await save(
       'services',
       revision,
@@ -173,15 +162,16 @@ describe('PUT /api/v1/admin/config/{section}', () => {
       code: 'SERVICE_IN_USE',
       message: expect.stringMatching(/Licencias.*1 ticket .*Desactívelo/),
     });
-    expect(hub.context.config().services.some((s) => s.id === 'licencias')).toBe(true);
+    expect(session.hub.context.config().services.some((s) => s.id === 'licencias')).toBe(true);
   });
 
   it('refuses to remove an open window (WINDOW_IN_USE), allows it once closed', async () => {
-    const clerk = await loginToken(hub.url, 'clerk6');
+    const clerk = await loginToken(session.hub.url, 'clerk6');
     expect(
-      (await api.call('POST', '/windows/ventanilla-6/open', { token: clerk, body: {} })).status,
+      (await session.api.call('POST', '/windows/ventanilla-6/open', { token: clerk, body: {} }))
+        .status,
     ).toBe(200);
-    const { revision, config } = await api.config(admin);
+    const { revision, config } = await session.api.config(session.admin);
     const without = config.windows.filter((w) => w.id !== 'ventanilla-6');
     const refused = await save('windows', revision, without);
     expect(refused.status).toBe(409);
@@ -190,33 +180,34 @@ describe('PUT /api/v1/admin/config/{section}', () => {
       message: expect.stringContaining('«Ventanilla 6»'),
     });
     expect(
-      (await api.call('POST', '/windows/ventanilla-6/close', { token: clerk, body: {} })).status,
+      (await session.api.call('POST', '/windows/ventanilla-6/close', { token: clerk, body: {} }))
+        .status,
     ).toBe(200);
     expect((await save('windows', revision, without)).status).toBe(200);
   });
 
   it("lets a busy window lose its ticket's service without stranding the ticket", async () => {
-    const clerk = await loginToken(hub.url, 'clerk5');
-    await api.call('POST', '/windows/ventanilla-5/open', { token: clerk, body: {} });
-    await api.call('POST', '/tickets', {
+    const clerk = await loginToken(session.hub.url, 'clerk5');
+    await session.api.call('POST', '/windows/ventanilla-5/open', { token: clerk, body: {} });
+    await session.api.call('POST', '/tickets', {
       token: 'demo-kiosk-key',
       body: { serviceId: 'tributos' },
     });
-    const called = await api.call('POST', '/windows/ventanilla-5/call-next', {
+    const called = await session.api.call('POST', '/windows/ventanilla-5/call-next', {
       token: clerk,
       body: {},
     });
     const ticketId = (called.body['ticket'] as { id: string }).id;
-    expect((await api.call('POST', `/tickets/${ticketId}/start`, { token: clerk })).status).toBe(
-      200,
-    );
-    const { revision, config } = await api.config(admin);
+    expect(
+      (await session.api.call('POST', `/tickets/${ticketId}/start`, { token: clerk })).status,
+    ).toBe(200);
+    const { revision, config } = await session.api.config(session.admin);
     const windows = config.windows.map((w) =>
       w.id === 'ventanilla-5' ? { ...w, serviceIds: ['orientacion'] } : w,
     );
     expect((await save('windows', revision, windows)).status).toBe(200);
     const outcome = config.services.find((s) => s.id === 'tributos')?.outcomes[0]?.code;
-    const finished = await api.call('POST', `/tickets/${ticketId}/finish`, {
+    const finished = await session.api.call('POST', `/tickets/${ticketId}/finish`, {
       token: clerk,
       body: { outcome },
     });
@@ -240,19 +231,19 @@ describe('admin endpoints: who may call them and what they accept', () => {
 
   it('answers 401 without a token, 403 to clerks, supervisors and devices', async () => {
     const tokens = [
-      await loginToken(hub.url, 'clerk1'),
-      await loginToken(hub.url, 'supervisor'),
+      await loginToken(session.hub.url, 'clerk1'),
+      await loginToken(session.hub.url, 'supervisor'),
       'demo-kiosk-key',
     ];
     for (const [method, path] of endpoints) {
-      expect((await api.call(method, path, { body: {} })).status, path).toBe(401);
+      expect((await session.api.call(method, path, { body: {} })).status, path).toBe(401);
       for (const token of tokens) {
-        const answer = await api.call(method, path, { token, body: {} });
+        const answer = await session.api.call(method, path, { token, body: {} });
         expect(answer.status, `${method} ${path}`).toBe(403);
         expect(errorOf(answer).code).toBe('FORBIDDEN');
       }
     }
-    expect(hub.context.config().devices.some((d) => d.id === 'display-1')).toBe(true);
+    expect(session.hub.context.config().devices.some((d) => d.id === 'display-1')).toBe(true);
   });
 
   it('refuses null, lists, wrong types and unknown keys with Spanish 400s, never a 500', async () => {
@@ -262,7 +253,7 @@ describe('admin endpoints: who may call them and what they accept', () => {
     );
     for (const [method, path] of writes) {
       for (const body of bodies) {
-        const answer = await api.call(method, path, { token: admin, body });
+        const answer = await session.api.call(method, path, { token: session.admin, body });
         expect(answer.status, `${method} ${path} ${JSON.stringify(body)}`).toBe(400);
         expect(errorOf(answer)).toMatchObject({
           code: 'INVALID_PAYLOAD',
@@ -270,12 +261,14 @@ describe('admin endpoints: who may call them and what they accept', () => {
         });
       }
     }
-    const badAudit = await api.call('GET', '/admin/audit?limit=0', { token: admin });
+    const badAudit = await session.api.call('GET', '/admin/audit?limit=0', {
+      token: session.admin,
+    });
     expect(badAudit.status).toBe(400);
     expect(errorOf(badAudit).message).toContain('entre 1 y 200');
     // A section may be far bigger than a command (a procedure catalog), but not without limit.
-    const huge = await api.call('PUT', '/admin/config/announcements', {
-      token: admin,
+    const huge = await session.api.call('PUT', '/admin/config/announcements', {
+      token: session.admin,
       body: { revision: 'x', value: ['a'.repeat(513 * 1024)] },
     });
     expect(huge.status).toBe(413);
@@ -283,12 +276,15 @@ describe('admin endpoints: who may call them and what they accept', () => {
       code: 'PAYLOAD_TOO_LARGE',
       message: expect.stringContaining('demasiado grandes'),
     });
-    const broken = await api.call('POST', '/admin/users', { token: admin, raw: '{"username":' });
+    const broken = await session.api.call('POST', '/admin/users', {
+      token: session.admin,
+      raw: '{"username":',
+    });
     expect(broken.status).toBe(400);
   });
 
   it('documents every admin endpoint in /api/v1/openapi.json', async () => {
-    const doc = await api.call('GET', '/openapi.json');
+    const doc = await session.api.call('GET', '/openapi.json');
     const paths = doc.body['paths'] as Record<string, Record<string, unknown>>;
     for (const [method, path] of endpoints) {
       const templated = path

@@ -1,16 +1,8 @@
 import { Router } from 'express';
 import type { Response } from 'express';
 import type { AppError, OfficeConfig, Result } from '@cac/shared/protocol';
-import {
-  AuditQuerySchema,
-  CONFIG_SECTIONS,
-  DevicePatchBodySchema,
-  NewDeviceBodySchema,
-  NewUserBodySchema,
-  PinResetBodySchema,
-  SectionSaveBodySchema,
-  UserPatchBodySchema,
-} from '@cac/shared/protocol';
+import { AuditQuerySchema, CONFIG_SECTIONS } from '@cac/shared/protocol';
+import { ADMIN_BODIES } from '../../admin/admin-bodies';
 import { adminAnswerOf } from '../../admin/admin-view';
 import { applyConfigChange } from '../../admin/apply-config-change';
 import { auditAnswerOf } from '../../admin/audit-view';
@@ -60,7 +52,7 @@ export function adminRoutes(ctx: HubContext): Router {
         message: `No existe la sección de configuración «${param(req.params.section)}». Las secciones son: ${CONFIG_SECTIONS.join(', ')}.`,
       } satisfies AppError);
     }
-    const parsed = SectionSaveBodySchema.safeParse(req.body);
+    const parsed = ADMIN_BODIES.saveSection.safeParse(req.body);
     if (!parsed.success) return sendError(res, invalidPayload(parsed.error));
     const change = sectionChange(section, parsed.data.value, parsed.data.revision, () =>
       ctx.writer.state(),
@@ -69,7 +61,7 @@ export function adminRoutes(ctx: HubContext): Router {
   });
 
   router.post('/admin/users', async (req, res) => {
-    const parsed = NewUserBodySchema.safeParse(req.body);
+    const parsed = ADMIN_BODIES.createUser.safeParse(req.body);
     if (!parsed.success) return sendError(res, invalidPayload(parsed.error));
     const weak = pinProblem(parsed.data.pin, ctx.config().demo);
     if (weak) return sendError(res, weak);
@@ -79,7 +71,7 @@ export function adminRoutes(ctx: HubContext): Router {
   });
 
   router.patch('/admin/users/:id', async (req, res) => {
-    const parsed = UserPatchBodySchema.safeParse(req.body);
+    const parsed = ADMIN_BODIES.patchUser.safeParse(req.body);
     if (!parsed.success) return sendError(res, invalidPayload(parsed.error));
     const by = principalOf(res);
     answer(
@@ -89,7 +81,7 @@ export function adminRoutes(ctx: HubContext): Router {
   });
 
   router.post('/admin/users/:id/pin', async (req, res) => {
-    const parsed = PinResetBodySchema.safeParse(req.body);
+    const parsed = ADMIN_BODIES.resetPin.safeParse(req.body);
     if (!parsed.success) return sendError(res, invalidPayload(parsed.error));
     const weak = pinProblem(parsed.data.pin, ctx.config().demo);
     if (weak) return sendError(res, weak);
@@ -109,7 +101,7 @@ export function adminRoutes(ctx: HubContext): Router {
   });
 
   router.post('/admin/devices', async (req, res) => {
-    const parsed = NewDeviceBodySchema.safeParse(req.body);
+    const parsed = ADMIN_BODIES.createDevice.safeParse(req.body);
     if (!parsed.success) return sendError(res, invalidPayload(parsed.error));
     const key = newDeviceKey();
     const result = await applyConfigChange(
@@ -130,7 +122,7 @@ export function adminRoutes(ctx: HubContext): Router {
   });
 
   router.patch('/admin/devices/:id', async (req, res) => {
-    const parsed = DevicePatchBodySchema.safeParse(req.body);
+    const parsed = ADMIN_BODIES.patchDevice.safeParse(req.body);
     if (!parsed.success) return sendError(res, invalidPayload(parsed.error));
     const change = patchDeviceChange(param(req.params.id), parsed.data);
     answer(res, await applyConfigChange(ctx, principalOf(res), change));

@@ -1,7 +1,7 @@
-import { startTestHub } from '../../testing';
+import { callApi, startTestHub } from '../../testing';
 import type { TestHub } from '../../testing';
 import { PAD_RATING_WINDOW_MS } from '../../ratings/pad-rating';
-import { callApi, openWindow, takeTicket } from '../../ratings/rating-test-support';
+import { openWindow, takeTicket } from '../../ratings/rating-test-support';
 import type { TakenTicket, WindowClerk } from '../../ratings/rating-test-support';
 
 let hub: TestHub;

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Ticket } from '@cac/shared/domain';
-import type { ReportView } from '@cac/shared/protocol';
 import { parseCsv } from '../../csv/csv';
-import { connectRole, loginToken, startTestHub } from '../../testing';
-import type { RoleClient, TestHub } from '../../testing';
+import { useReportTestHub } from '../../reports/report-test-hub';
+import { loginToken } from '../../testing';
+import type { RoleClient } from '../../testing';
 
 // A scripted morning through the real hub, with figures worked out by hand (minutes from 09:00
 // Lima, 2026-11-23). Waits run from arrival to the first call; a ticket transferred after a window
@@ -25,26 +25,12 @@ import type { RoleClient, TestHub } from '../../testing';
 const T0 = Date.parse('2026-11-23T14:00:00Z');
 const DAY = '2026-11-23';
 
-let hub: TestHub;
-const clients: RoleClient[] = [];
-
-beforeAll(async () => {
-  hub = await startTestHub({ startAt: T0 });
-  await scriptedMorning();
-});
-afterAll(async () => {
-  for (const client of clients.splice(0)) client.close();
-  await hub.close();
-});
+const session = useReportTestHub(T0, scriptedMorning);
+const { connect, get } = session;
+const report = (query = `from=${DAY}&to=${DAY}`) => session.report(query);
 
 function at(minute: number): void {
-  hub.advance(T0 + minute * 60000 - hub.context.now());
-}
-
-async function connect(namespace: 'kiosk' | 'counter', token: string): Promise<RoleClient> {
-  const client = await connectRole(hub.url, namespace, token);
-  clients.push(client);
-  return client;
+  session.hub.advance(T0 + minute * 60000 - session.hub.context.now());
 }
 
 async function run(client: RoleClient, name: string, payload: unknown): Promise<Ticket | null> {
@@ -57,7 +43,7 @@ async function scriptedMorning(): Promise<void> {
   const kiosk = await connect('kiosk', 'demo-kiosk-key');
   const [c1, c5, c6, sup] = await Promise.all(
     ['clerk1', 'clerk5', 'clerk6', 'supervisor'].map(async (u) =>
-      connect('counter', await loginToken(hub.url, u)),
+      connect('counter', await loginToken(session.hub.url, u)),
     ),
   );
   if (!c1 || !c5 || !c6 || !sup) throw new Error('login');
@@ -137,7 +123,7 @@ async function scriptedMorning(): Promise<void> {
 
 /** Ratings are written by another part of the hub; the report only reads them. */
 function rate(ticketId: string, score: number, comment: string): void {
-  const db = new Database(path.join(hub.dataDir, 'ledger.sqlite'));
+  const db = new Database(path.join(session.hub.dataDir, 'ledger.sqlite'));
   try {
     const service = db
       .prepare<[string], string>('SELECT service_id FROM tickets WHERE id = ?')
@@ -146,23 +132,10 @@ function rate(ticketId: string, score: number, comment: string): void {
     db.prepare(
       `INSERT INTO ratings (ticket_id, at, office_day, score, comment, service_id, source)
        VALUES (?, ?, ?, ?, ?, ?, 'kiosk')`,
-    ).run(ticketId, hub.context.now(), DAY, score, comment, service ?? '');
+    ).run(ticketId, session.hub.context.now(), DAY, score, comment, service ?? '');
   } finally {
     db.close();
   }
-}
-
-async function get(query: string, user = 'supervisor'): Promise<Response> {
-  const token = await loginToken(hub.url, user);
-  return fetch(`${hub.url}/api/v1/reports?${query}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-}
-
-async function report(query = `from=${DAY}&to=${DAY}`): Promise<ReportView> {
-  const response = await get(query);
-  expect(response.status).toBe(200);
-  return (await response.json()) as ReportView;
 }
 
 const stats = (
@@ -194,6 +167,15 @@ const counts = (
   open,
 });
 
+/** Target, met, evaluated, percentage: an SLA figure as the report gives it. */
+type Sla = [number | null, number, number, number | null];
+const slaOf = (targetMin: Sla[0], met: number, evaluated: number, pct: Sla[3]) => ({
+  targetMin,
+  met,
+  evaluated,
+  pct,
+});
+
 describe('GET /reports: the scripted morning', () => {
   it('matches the hand-computed summary, per service and per hour', async () => {
     const view = await report();
@@ -212,51 +194,17 @@ describe('GET /reports: the scripted morning', () => {
       wait: stats(7, 12, 13, 22),
       service: stats(5, 5.8, 6, 8),
       // 7 called, 6 within their service's target; O-001 waited 12 min > 10 before leaving
-      sla: { targetMin: null, met: 6, evaluated: 8, pct: 75 },
+      sla: slaOf(null, 6, 8, 75),
       preferentialWait: stats(2, 5, 5, 8),
       ordinaryWait: stats(5, 14.8, 14, 22),
     });
-    expect(view.byService).toEqual([
-      {
-        serviceId: 'registro-civil',
-        serviceName: 'Registro Civil',
-        ...counts(4, 3, 1, 0, 0, 0),
-        wait: stats(4, 11.5, 11, 16),
-        service: stats(3, 6, 6, 7),
-        sla: { targetMin: 20, met: 4, evaluated: 4, pct: 100 },
-      },
-      {
-        serviceId: 'licencias',
-        serviceName: 'Licencias de Funcionamiento',
-        ...counts(0, 0, 0, 0, 0, 0),
-        wait: none,
-        service: none,
-        sla: { targetMin: 30, met: 0, evaluated: 0, pct: null },
-      },
-      {
-        serviceId: 'mesa-de-partes',
-        serviceName: 'Mesa de Partes',
-        ...counts(0, 0, 0, 0, 0, 0),
-        wait: none,
-        service: none,
-        sla: { targetMin: 15, met: 0, evaluated: 0, pct: null },
-      },
-      {
-        serviceId: 'tributos',
-        serviceName: 'Tributos (SAT)',
-        ...counts(3, 1, 0, 0, 1, 1),
-        wait: stats(2, 8, 8, 14),
-        service: stats(1, 8, 8, 8),
-        sla: { targetMin: 15, met: 2, evaluated: 2, pct: 100 },
-      },
-      {
-        serviceId: 'orientacion',
-        serviceName: 'Orientación',
-        ...counts(1, 1, 0, 1, 0, 0),
-        wait: stats(1, 22, 22, 22),
-        service: stats(1, 3, 3, 3),
-        sla: { targetMin: 10, met: 0, evaluated: 2, pct: 0 },
-      },
+    // Every active service in the office's order, even without tickets; figures in the table below.
+    expect(view.byService.map((row) => [row.serviceId, row.serviceName])).toEqual([
+      ['registro-civil', 'Registro Civil'],
+      ['licencias', 'Licencias de Funcionamiento'],
+      ['mesa-de-partes', 'Mesa de Partes'],
+      ['tributos', 'Tributos (SAT)'],
+      ['orientacion', 'Orientación'],
     ]);
     expect(view.byHour).toEqual([
       { hour: 9, issued: 7, served: 5, avgWaitMin: 12 },
@@ -276,39 +224,35 @@ describe('GET /reports: the scripted morning', () => {
     });
   });
 
+  type Stats = Parameters<typeof stats>;
+  it.each<[string, Parameters<typeof counts>, Stats | null, Stats | null, Sla]>([
+    // service, [issued served noShow cancelled transferred open], waits, service times, SLA
+    ['registro-civil', [4, 3, 1, 0, 0, 0], [4, 11.5, 11, 16], [3, 6, 6, 7], [20, 4, 4, 100]],
+    ['licencias', [0, 0, 0, 0, 0, 0], null, null, [30, 0, 0, null]],
+    ['mesa-de-partes', [0, 0, 0, 0, 0, 0], null, null, [15, 0, 0, null]],
+    ['tributos', [3, 1, 0, 0, 1, 1], [2, 8, 8, 14], [1, 8, 8, 8], [15, 2, 2, 100]],
+    // T-001 waited 22 min after its transfer; O-001 left after 12 min: both past the 10 min target
+    ['orientacion', [1, 1, 0, 1, 0, 0], [1, 22, 22, 22], [1, 3, 3, 3], [10, 0, 2, 0]],
+  ])('matches the hand-computed figures of %s', async (serviceId, count, wait, service, sla) => {
+    const row = (await report()).byService.find((r) => r.serviceId === serviceId);
+    expect(row).toEqual({
+      serviceId,
+      serviceName: expect.any(String), // checked with the order, above
+      ...counts(...count),
+      wait: wait ? stats(...wait) : none,
+      service: service ? stats(...service) : none,
+      sla: slaOf(...sla),
+    });
+  });
+
   it('shows how long preferential tickets waited against ordinary ones (Ley 28683)', async () => {
     const view = await report();
     expect(view.preferential).toEqual([
-      {
-        category: 'pregnant',
-        issued: 1,
-        wait: stats(1, 2, 2, 2),
-        sla: { targetMin: null, met: 1, evaluated: 1, pct: 100 },
-      },
-      {
-        category: 'senior',
-        issued: 1,
-        wait: stats(1, 8, 8, 8),
-        sla: { targetMin: null, met: 1, evaluated: 1, pct: 100 },
-      },
-      {
-        category: 'disability',
-        issued: 1,
-        wait: none,
-        sla: { targetMin: null, met: 0, evaluated: 1, pct: 0 },
-      },
-      {
-        category: 'child',
-        issued: 0,
-        wait: none,
-        sla: { targetMin: null, met: 0, evaluated: 0, pct: null },
-      },
-      {
-        category: 'none',
-        issued: 5,
-        wait: stats(5, 14.8, 14, 22),
-        sla: { targetMin: null, met: 4, evaluated: 5, pct: 80 },
-      },
+      { category: 'pregnant', issued: 1, wait: stats(1, 2, 2, 2), sla: slaOf(null, 1, 1, 100) },
+      { category: 'senior', issued: 1, wait: stats(1, 8, 8, 8), sla: slaOf(null, 1, 1, 100) },
+      { category: 'disability', issued: 1, wait: none, sla: slaOf(null, 0, 1, 0) },
+      { category: 'child', issued: 0, wait: none, sla: slaOf(null, 0, 0, null) },
+      { category: 'none', issued: 5, wait: stats(5, 14.8, 14, 22), sla: slaOf(null, 4, 5, 80) },
     ]);
   });
 
@@ -389,7 +333,7 @@ describe('GET /reports: the scripted morning', () => {
   it('filters by service, window, clerk and hour of arrival', async () => {
     const rc = await report(`from=${DAY}&to=${DAY}&serviceId=registro-civil`);
     expect(rc.summary).toMatchObject({ issued: 4, wait: stats(4, 11.5, 11, 16) });
-    expect(rc.summary.sla).toEqual({ targetMin: 20, met: 4, evaluated: 4, pct: 100 });
+    expect(rc.summary.sla).toEqual(slaOf(20, 4, 4, 100));
     expect(rc.byService.map((s) => s.serviceId)).toEqual(['registro-civil']);
     const v5 = await report(`from=${DAY}&to=${DAY}&windowId=ventanilla-5`);
     expect(v5.summary).toMatchObject({ issued: 2, served: 1, transferred: 1 });

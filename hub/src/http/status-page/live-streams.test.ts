@@ -1,6 +1,6 @@
-import { startTestHub } from '../../testing';
+import { callApi, startTestHub } from '../../testing';
 import type { TestHub } from '../../testing';
-import { callApi, openWindow, takeTicket } from '../../ratings/rating-test-support';
+import { openWindow, takeTicket } from '../../ratings/rating-test-support';
 import type { TakenTicket } from '../../ratings/rating-test-support';
 import { LIVE_STREAM_LIMITS } from './live-streams';
 
