@@ -1,7 +1,15 @@
 /** Spanish texts of the public open-data page `/transparencia` (issue 7). */
 export const TRANSPARENCY_PAGE_ES = {
   title: 'Transparencia: atención al ciudadano',
-  today: (day: string) => `Atención de hoy, ${day}`,
+  /** `day` is YYYY-MM-DD; written the way people say it: "lunes 23 de noviembre de 2026". */
+  today: (day: string) =>
+    `Atención de hoy, ${new Intl.DateTimeFormat('es-PE', {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date(`${day}T12:00:00Z`))}`,
   intro:
     'Cifras de la atención en ventanillas, por servicio. Son datos abiertos: no contienen datos personales.',
   columns: {
