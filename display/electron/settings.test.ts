@@ -11,6 +11,7 @@ const GOOD: DisplaySettings = {
   orientation: 'portrait',
   sound: true,
   media: true,
+  pad: '',
   autostart: false,
 };
 
@@ -47,9 +48,10 @@ describe('parseDisplaySettings', () => {
     [{ ...GOOD, orientation: 'vertical' }, '"portrait" (vertical)'],
     [{ ...GOOD, autostart: 'sí' }, 'autostart'],
     [{ ...GOOD, printer: {} }, 'claves desconocidas: printer'],
+    [{ ...GOOD, pad: 'Ventanilla 3' }, '"ventanilla-3"'],
     [
       null,
-      'deben ser un objeto con hubUrl, deviceKey, zone, orientation, sound, media y autostart',
+      'deben ser un objeto con hubUrl, deviceKey, zone, orientation, sound, media, pad y autostart',
     ],
   ])('refuses %j with a Spanish reason and SETTINGS_INVALID', (input, reason) => {
     const parsed = displaySettings.parse(input, '/x/display-settings.json');
@@ -105,6 +107,18 @@ describe('displayStartUrl', () => {
     const url = new URL(displayStartUrl({ ...GOOD, sound: false, media: false }));
     expect(url.searchParams.get('sound')).toBe('off');
     expect(url.searchParams.get('media')).toBe('off');
+  });
+});
+
+describe('the rating pad setting', () => {
+  it('opens the page as that window’s rating pad', () => {
+    const url = new URL(displayStartUrl({ ...GOOD, pad: 'ventanilla-3' }));
+    expect(url.searchParams.get('pad')).toBe('ventanilla-3');
+  });
+
+  it('defaults to a hall display for a settings file written before it existed', () => {
+    const { pad: _pad, ...older } = GOOD;
+    expect(displaySettings.parse(older)).toMatchObject({ ok: true, value: { pad: '' } });
   });
 });
 

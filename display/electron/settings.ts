@@ -58,13 +58,25 @@ export const DisplaySettingsSchema = z.strictObject(
         error: 'Los medios (media) deben ser true (mostrar la carpeta media) o false.',
       })
       .default(true),
+    /**
+     * The window whose rating pad this screen is (a small tablet at that window showing the five
+     * faces after each attention), or '' for a hall display.
+     */
+    pad: z
+      .string({ error: 'La ventanilla del calificador (pad) debe ser un texto.' })
+      .trim()
+      .refine((value) => value === '' || SLUG.test(value), {
+        error:
+          'La ventanilla del calificador (pad) es el identificador de una ventanilla (p. ej. "ventanilla-3"), o "" para una pantalla de sala.',
+      })
+      .default(''),
     autostart: AutostartField,
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
         ? `Los ajustes de la pantalla tienen claves desconocidas: ${issue.keys.join(', ')}.`
-        : 'Los ajustes de la pantalla deben ser un objeto con hubUrl, deviceKey, zone, orientation, sound, media y autostart.',
+        : 'Los ajustes de la pantalla deben ser un objeto con hubUrl, deviceKey, zone, orientation, sound, media, pad y autostart.',
   },
 );
 
@@ -83,6 +95,7 @@ export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = {
   orientation: 'auto',
   sound: true,
   media: true,
+  pad: '',
   autostart: true,
 };
 
@@ -99,13 +112,13 @@ export const displaySettings = createSettingsStore<DisplaySettings>({
 
 /**
  * The page the display opens: the hub's `/display/` with the parameters the page reads — `key`,
- * `zone` (ids separated by commas), `orientation`, and `sound=off` / `media=off` when switched
- * off. An empty key or zone is left out.
+ * `zone` (ids separated by commas), `orientation`, `sound=off` / `media=off` when switched off,
+ * and `pad` for a window's rating pad. An empty key, zone or pad is left out.
  */
 export function displayStartUrl(
   settings: Pick<
     DisplaySettings,
-    'hubUrl' | 'deviceKey' | 'zone' | 'orientation' | 'sound' | 'media'
+    'hubUrl' | 'deviceKey' | 'zone' | 'orientation' | 'sound' | 'media' | 'pad'
   >,
 ): string {
   return shellStartUrl(settings.hubUrl, '/display/', {
@@ -114,5 +127,6 @@ export function displayStartUrl(
     orientation: settings.orientation,
     sound: settings.sound ? '' : 'off',
     media: settings.media ? '' : 'off',
+    pad: settings.pad,
   });
 }
