@@ -69,7 +69,7 @@ describe('the rating pad at a window', () => {
     expect(screen.getByText('Turno R-001')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Buena' }));
     expect(await screen.findByText('¡Gracias!')).toBeInTheDocument();
-    expect(sent).toEqual([{ ticketId: 'registro-civil-1', score: 4 }]);
+    expect(sent).toEqual([{ ticketId: 'registro-civil-1', windowId: 'ventanilla-1', score: 4 }]);
     expect(screen.queryByRole('button', { name: 'Buena' })).toBeNull();
   });
 

@@ -65,7 +65,7 @@ export function RatingPad({ windowId, send }: RatingPadProps): ReactNode {
   const rate = (attention: FinishedAttention, score: RatingScore): void => {
     const ticketId = attention.ticketId;
     setTap({ ticketId, answer: 'sending' });
-    void send({ ticketId, score }).then((result) =>
+    void send({ ticketId, windowId, score }).then((result) =>
       setTap({ ticketId, answer: { message: result.ok ? null : result.error.message } }),
     );
   };

@@ -48,13 +48,13 @@ export const ratingOpenApiPaths = {
   '/ratings': {
     post: {
       summary:
-        'A tap on the rating pad at a window: display devices only, for an attention finished at a window of the device’s zone within the last 2 minutes, once per ticket.',
+        'A tap on the rating pad of a window (`windowId`): display devices only, for an attention finished at that window (one of the device’s zone, if it has one) within the last 2 minutes, once per ticket.',
       security: [{ bearer: [] }],
       requestBody: jsonBody(PadRatingSchema),
       responses: {
         '201': accepted,
         ...errors(
-          '401, 403 FORBIDDEN (not a display, or a window outside its zone), 404 UNKNOWN_TICKET',
+          '401, 403 FORBIDDEN (not a display, or a window outside its zone), 404 UNKNOWN_TICKET, 409 NOT_RATEABLE_YET (not finished there, or too late), 409 ALREADY_RATED',
         ),
       },
     },

@@ -15,10 +15,12 @@ export const PAD_RATING_WINDOW_MS = 2 * 60_000;
 const TOO_LATE_DETAIL =
   'En la ventanilla se califica hasta 2 minutos después de la atención; también puede hacerlo con el código QR de su ticket.';
 
+const OTHER_WINDOW_DETAIL = 'Esta atención no terminó en la ventanilla de este calificador.';
+
 /**
  * A tap on the rating pad (`POST /api/v1/ratings`): only a display device, for an attention that
- * ended at a window within {@link PAD_RATING_WINDOW_MS}, at a window of the device's zone when it
- * has one, once per ticket. The ticket id is the finished record's (what the pad saw end).
+ * ended at the pad's window within {@link PAD_RATING_WINDOW_MS} (a window of the device's zone when
+ * it has one), once per ticket. The ticket id is the finished record's (what the pad saw end).
  */
 export function ratePadTap(
   ctx: Pick<HubContext, 'ledger' | 'config' | 'now'>,
@@ -28,9 +30,14 @@ export function ratePadTap(
   if (device.kind !== 'device' || device.role !== 'display') return err(appError('FORBIDDEN'));
   const record = ctx.ledger.getTicket(input.ticketId);
   if (!record) return err(appError('UNKNOWN_TICKET', { ticketId: input.ticketId }));
+  // The pad names its window, and the attention must have ended there: a tablet at Ventanilla 3
+  // never rates Ventanilla 5's citizens. A device with a zone of windows serves only those.
   const zoneWindows = ctx.config().devices.find((d) => d.id === device.id)?.zone?.windowIds;
-  if (zoneWindows?.length && !(record.windowId && zoneWindows.includes(record.windowId))) {
+  if (zoneWindows?.length && !zoneWindows.includes(input.windowId)) {
     return err(appError('FORBIDDEN'));
+  }
+  if (record.windowId !== input.windowId) {
+    return err(appError('NOT_RATEABLE_YET', { detail: OTHER_WINDOW_DETAIL }));
   }
   const now = ctx.now();
   if (

@@ -32,8 +32,15 @@ export const TicketRatingSchema = z.strictObject({
 /** The body of {@link TicketRatingSchema}. */
 export type TicketRatingInput = z.input<typeof TicketRatingSchema>;
 
-/** `POST /api/v1/ratings`: a tap on the rating pad at a window (display devices only). */
-export const PadRatingSchema = z.strictObject({ ticketId: IdSchema, score: ScoreSchema });
+/**
+ * `POST /api/v1/ratings`: a tap on the rating pad at a window (display devices only). The pad
+ * names its window: the hub rates only an attention that ended there.
+ */
+export const PadRatingSchema = z.strictObject({
+  ticketId: IdSchema,
+  windowId: IdSchema,
+  score: ScoreSchema,
+});
 /** The body of {@link PadRatingSchema}. */
 export type PadRatingInput = z.input<typeof PadRatingSchema>;
 

@@ -140,7 +140,7 @@ describe('the rating pad at a window (POST /ratings)', () => {
 
   it('accepts one tap from a display device for a ticket just finished, then refuses', async () => {
     const { ticket } = await servedTicket();
-    expect(await pad({ ticketId: ticket.id, score: 5 })).toEqual({
+    expect(await pad({ ticketId: ticket.id, windowId: 'ventanilla-1', score: 5 })).toEqual({
       status: 201,
       body: { ticketId: ticket.id, score: 5, source: 'pad' },
     });
@@ -150,7 +150,7 @@ describe('the rating pad at a window (POST /ratings)', () => {
       clerkId: 'clerk1',
       comment: null,
     });
-    expect(await pad({ ticketId: ticket.id, score: 1 })).toMatchObject({
+    expect(await pad({ ticketId: ticket.id, windowId: 'ventanilla-1', score: 1 })).toMatchObject({
       status: 409,
       body: { error: { code: 'ALREADY_RATED' } },
     });
@@ -162,13 +162,21 @@ describe('the rating pad at a window (POST /ratings)', () => {
 
   it('accepts only display devices', async () => {
     const { ticket, clerk } = await servedTicket();
-    expect(await pad({ ticketId: ticket.id, score: 5 }, 'demo-kiosk-key')).toMatchObject({
+    expect(
+      await pad({ ticketId: ticket.id, windowId: 'ventanilla-1', score: 5 }, 'demo-kiosk-key'),
+    ).toMatchObject({
       status: 403,
       body: { error: { code: 'FORBIDDEN' } },
     });
-    expect((await pad({ ticketId: ticket.id, score: 5 }, clerk.token)).status).toBe(403);
     expect(
-      (await callApi(hub, '/ratings', { body: { ticketId: ticket.id, score: 5 } })).status,
+      (await pad({ ticketId: ticket.id, windowId: 'ventanilla-1', score: 5 }, clerk.token)).status,
+    ).toBe(403);
+    expect(
+      (
+        await callApi(hub, '/ratings', {
+          body: { ticketId: ticket.id, windowId: 'ventanilla-1', score: 5 },
+        })
+      ).status,
     ).toBe(401);
     expect(hub.context.ledger.ratings.ofTicket(ticket.id)).toBeNull();
   });
@@ -176,7 +184,7 @@ describe('the rating pad at a window (POST /ratings)', () => {
   it('refuses a tap more than two minutes after the attention ended', async () => {
     const { ticket } = await servedTicket();
     hub.advance(PAD_RATING_WINDOW_MS + 1_000);
-    const late = await pad({ ticketId: ticket.id, score: 4 });
+    const late = await pad({ ticketId: ticket.id, windowId: 'ventanilla-1', score: 4 });
     expect(late).toMatchObject({ status: 409, body: { error: { code: 'NOT_RATEABLE_YET' } } });
     expect((late.body?.['error'] as { message: string }).message).toMatch(/2 minutos/);
     // The ticket's own page still may.
@@ -185,17 +193,20 @@ describe('the rating pad at a window (POST /ratings)', () => {
 
   it('refuses a ticket not finished at a window, unknown tickets and bad bodies', async () => {
     const waiting = await takeTicket(hub);
-    expect(await pad({ ticketId: waiting.id, score: 4 })).toMatchObject({
+    expect(await pad({ ticketId: waiting.id, windowId: 'ventanilla-1', score: 4 })).toMatchObject({
       status: 409,
       body: { error: { code: 'NOT_RATEABLE_YET' } },
     });
-    expect(await pad({ ticketId: 'no-such-ticket', score: 4 })).toMatchObject({
+    expect(
+      await pad({ ticketId: 'no-such-ticket', windowId: 'ventanilla-1', score: 4 }),
+    ).toMatchObject({
       status: 404,
       body: { error: { code: 'UNKNOWN_TICKET' } },
     });
     for (const body of [
       { ticketId: waiting.id },
-      { ticketId: waiting.id, score: 9 },
+      { ticketId: waiting.id, windowId: 'ventanilla-1', score: 9 },
+      { ticketId: waiting.id, score: 3 },
       { score: 3 },
     ]) {
       expect(await pad(body)).toMatchObject({
@@ -204,8 +215,28 @@ describe('the rating pad at a window (POST /ratings)', () => {
       });
     }
     expect(
-      (await pad({ ticketId: waiting.id, score: 3, comment: 'no comments on a pad' })).status,
+      (
+        await pad({
+          ticketId: waiting.id,
+          windowId: 'ventanilla-1',
+          score: 3,
+          comment: 'no comments on a pad',
+        })
+      ).status,
     ).toBe(400);
+  });
+
+  it('rates only an attention that ended at the pad’s own window', async () => {
+    const { ticket } = await servedTicket();
+    const elsewhere = await pad({ ticketId: ticket.id, windowId: 'ventanilla-2', score: 2 });
+    expect(elsewhere).toMatchObject({ status: 409, body: { error: { code: 'NOT_RATEABLE_YET' } } });
+    expect((elsewhere.body?.['error'] as { message: string }).message).toContain(
+      'no terminó en la ventanilla de este calificador',
+    );
+    expect(hub.context.ledger.ratings.ofTicket(ticket.id)).toBeNull();
+    expect((await pad({ ticketId: ticket.id, windowId: 'ventanilla-1', score: 2 })).status).toBe(
+      201,
+    );
   });
 
   it('refuses a window outside the device’s zone', async () => {
@@ -217,7 +248,7 @@ describe('the rating pad at a window (POST /ratings)', () => {
     });
     expect(changed.ok).toBe(true);
     const { ticket } = await servedTicket();
-    expect(await pad({ ticketId: ticket.id, score: 4 })).toMatchObject({
+    expect(await pad({ ticketId: ticket.id, windowId: 'ventanilla-1', score: 4 })).toMatchObject({
       status: 403,
       body: { error: { code: 'FORBIDDEN' } },
     });
