@@ -7,6 +7,7 @@ import {
   saveScreenshot,
 } from '../../shared/src/testing/browser';
 import { useE2eSession } from '../../shared/src/testing/e2e-session';
+import { loginToken } from '@cac/hub/testing';
 import { signIn } from './clerk-helpers';
 
 // The administrator's screens (issue 7) against the real hub: a change saved here reaches a kiosk
@@ -99,6 +100,42 @@ describe('administration', () => {
     await signIn(clerk, 'clerk7', '5739');
     await clerk.getByRole('heading', { level: 1, name: 'Abrir ventanilla' }).waitFor();
     await fresh.close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers a change another administrator saved, keeping what is being typed', async () => {
+    const { page, errors } = await adminPage();
+    await page.getByRole('button', { name: 'Avisos', exact: true }).click();
+    await page.getByRole('heading', { level: 3, name: 'Avisos' }).waitFor();
+
+    // A second administrator, elsewhere, saves the ticker through the REST API.
+    const token = await loginToken(session.hub.url, 'admin');
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const read = (await fetch(`${session.hub.url}/api/v1/admin/config`, { headers }).then((r) =>
+      r.json(),
+    )) as { revision: string };
+    const saved = await fetch(`${session.hub.url}/api/v1/admin/config/announcements`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ revision: read.revision, value: ['Hoy se atiende hasta las 13:00.'] }),
+    });
+    expect(saved.status).toBe(200);
+
+    await page.getByText('La configuración cambió en otra pantalla.', { exact: false }).waitFor();
+    await checkPage(page, 'admin-changed-elsewhere');
+    await page.getByRole('button', { name: 'Volver a leer la configuración' }).click();
+    // The ticker's page now holds the other administrator's text.
+    await expect
+      .poll(() =>
+        page
+          .locator('.admin-page input, .admin-page textarea')
+          .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value)),
+      )
+      .toEqual(['Hoy se atiende hasta las 13:00.']);
+    await expect
+      .poll(() => page.getByText('La configuración cambió en otra pantalla.').count())
+      .toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -31,6 +31,8 @@ export const ADMIN_MESSAGES_EN: Readonly<Record<AdminMessageKey, string>> = {
   'admin.stale.explain':
     "So as not to erase the other person's change, read the configuration again and repeat yours.",
   'admin.stale.reload': 'Read the configuration again',
+  'admin.newer.notice':
+    'The configuration changed on another screen. What you have not saved is still here; read it again before saving.',
 
   'admin.form.cancel': 'Cancel',
   'admin.form.saving': 'Saving…',

@@ -29,6 +29,8 @@ export const ADMIN_MESSAGES_ES = {
   'admin.stale.explain':
     'Para no borrar el cambio de la otra persona, vuelva a leer la configuración y repita su cambio.',
   'admin.stale.reload': 'Volver a leer la configuración',
+  'admin.newer.notice':
+    'La configuración cambió en otra pantalla. Lo que usted no ha guardado sigue aquí; vuelva a leerla antes de guardar.',
 
   'admin.form.cancel': 'Cancelar',
   'admin.form.saving': 'Guardando…',

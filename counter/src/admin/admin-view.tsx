@@ -12,6 +12,7 @@ import { CallPolicyPage } from './call-policy-page';
 import { DevicesPage } from './devices-page';
 import { HolidaysPage } from './holidays-page';
 import { useHubAdminPort } from './hub-admin-port';
+import { useNewerConfig } from './use-newer-config';
 import { AnnouncementsPage } from './announcements-page';
 import { OfficePage } from './office-page';
 import { OnlineProceduresPage } from './online-procedures-page';
@@ -102,6 +103,7 @@ function AdminScreens({ port }: { port: AdminPort }): ReactNode {
   const [answer, setAnswer] = useState<AdminConfigAnswer | null>(null);
   const [loadFailed, setLoadFailed] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
+  const newer = useNewerConfig(port, answer?.revision ?? null);
 
   const applyLoad = useCallback(
     (result: AdminResult<AdminConfigAnswer>) => {
@@ -199,6 +201,21 @@ function AdminScreens({ port }: { port: AdminPort }): ReactNode {
         <p className="admin__notice" role="status">
           {notice}
         </p>
+        {newer ? (
+          <div className="admin__newer" role="status">
+            <p>{t('admin.newer.notice')}</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setNotice('');
+                setAnswer(newer);
+              }}
+            >
+              {t('admin.stale.reload')}
+            </button>
+          </div>
+        ) : null}
         {session ? (
           <AdminSessionProvider value={session}>
             <Page key={page} page={page} />

@@ -1,7 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { sampleSyncSnapshot } from '@cac/shared/client';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AdminConfigView } from '@cac/shared/protocol';
 import { renderAdmin } from './test-kit';
+
+/** A new office view, as each hub snapshot brings (a fresh object every time). */
+function freshOffice() {
+  return sampleSyncSnapshot().office;
+}
 
 async function editService(name: string): Promise<void> {
   await userEvent.click(await screen.findByRole('button', { name: `Editar ${name}` }));
@@ -95,6 +101,33 @@ describe('Servicios', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Volver a leer la configuración' }));
     expect(await screen.findByRole('button', { name: 'Editar Orientación' })).toBeInTheDocument();
     expect(port.calls.filter((c) => c.method === 'loadConfig')).toHaveLength(2);
+  });
+
+  it('offers a change saved on another screen without touching the form being edited', async () => {
+    const { port, hub } = renderAdmin();
+    await editService('Orientación');
+    const name = screen.getByRole('textbox', { name: 'Nombre del servicio' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Orientación general');
+
+    port.changeElsewhere((config) => ({ ...config, announcements: ['Otro aviso'] }));
+    // The hub pushes a fresh snapshot to every face after each change.
+    act(() => hub.update({ office: freshOffice() }));
+
+    await screen.findByText(/La configuración cambió en otra pantalla/);
+    expect(name).toHaveValue('Orientación general');
+    await userEvent.click(screen.getByRole('button', { name: 'Volver a leer la configuración' }));
+    expect(screen.queryByText(/La configuración cambió en otra pantalla/)).toBeNull();
+    expect(port.calls.filter((c) => c.method === 'loadConfig')).toHaveLength(2);
+  });
+
+  it('says nothing when the snapshot only follows this screen’s own save', async () => {
+    const { hub } = renderAdmin();
+    await editService('Orientación');
+    await userEvent.click(screen.getByRole('button', { name: 'Guardar servicio' }));
+    await screen.findByText(/Se guardó el servicio/);
+    act(() => hub.update({ office: freshOffice() }));
+    await waitFor(() => expect(screen.queryByText(/cambió en otra pantalla/)).toBeNull());
   });
 
   it('adds an outcome whose code follows its text and a procedure with a fixed fee', async () => {

@@ -1,6 +1,8 @@
 import { COMMON_MESSAGES_EN, COMMON_MESSAGES_ES } from '@cac/shared/i18n';
 import type { AdminConfigView, AuditEntryView } from '@cac/shared/protocol';
-import { I18nProvider } from '@cac/shared/react';
+import { createFakeHubClient } from '@cac/shared/client';
+import type { FakeHubClient } from '@cac/shared/client';
+import { HubProvider, I18nProvider } from '@cac/shared/react';
 import { render } from '@testing-library/react';
 import { AdminPortProvider } from './admin-port';
 import { AdminView } from './admin-view';
@@ -94,14 +96,18 @@ export function sampleConfig(): AdminConfigView {
 /** Renders the admin view over a fake port holding {@link sampleConfig}. */
 export function renderAdmin(
   options: { audit?: readonly AuditEntryView[]; config?: AdminConfigView } = {},
-): { port: FakeAdminPort } {
+): { port: FakeAdminPort; hub: FakeHubClient } {
   const port = createFakeAdminPort(options.config ?? sampleConfig(), options.audit ?? []);
+  // The hub's snapshots tell the view that the configuration may have changed elsewhere.
+  const hub = createFakeHubClient();
   render(
     <I18nProvider language="es" catalogs={{ es: COMMON_MESSAGES_ES, en: COMMON_MESSAGES_EN }}>
-      <AdminPortProvider value={port}>
-        <AdminView />
-      </AdminPortProvider>
+      <HubProvider client={hub}>
+        <AdminPortProvider value={port}>
+          <AdminView />
+        </AdminPortProvider>
+      </HubProvider>
     </I18nProvider>,
   );
-  return { port };
+  return { port, hub };
 }
