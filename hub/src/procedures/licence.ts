@@ -9,18 +9,17 @@ import { err, ok } from '@cac/shared/protocol';
 import { appError } from '../errors/app-errors';
 import { normalizeApplicant } from './applicant';
 import { attendedProcedure, feeOn, officeDay } from './attending';
-import { expedienteIssued } from './expediente-issued';
+import { fileExpediente } from './file-expediente';
 import type { Once } from './once';
 import { requestKey } from './once';
 import type { ProcedureDeps } from './procedure-deps';
-import { printCargo } from './window-documents';
 
 type Value = ProcedureCommandValue<'procedure:licence'>;
 
 /**
  * Licencia de funcionamiento (Ley 28976): the risk level decides the ITSE timing, the extra
  * requirements, the fee and the legal time limit in working days; the filing opens an expediente
- * whose due date counts that limit from today, and its cargo prints at the window. Requirements
+ * whose due date counts that limit from today ({@link fileExpediente}: its cargo prints at the window). Requirements
  * the clerk did not tick are kept with the expediente (some only apply to companies or to some
  * activities, so they do not block the filing); ticking one the catalog does not list is refused.
  */
@@ -50,18 +49,16 @@ export function createLicenceHandler(once: Once) {
       const riskFee = feeOn(rule.fee, day, config);
       if (!riskFee.ok) return riskFee;
       const fee = baseFee.value + riskFee.value;
-      const applicant = normalizeApplicant(payload.applicant);
-      const windowId = ticket.windowId;
-      const { stored, value } = deps.runs.atomically(() => {
-        const opened = deps.expedientes.open({
-          procedureId: procedure.id,
-          procedureName: procedure.name,
-          serviceId: ticket.serviceId,
-          ticketId: ticket.id,
-          windowId,
-          by: actor.id,
-          applicantDocument: applicant.document,
-          applicant: applicant.applicant,
+      return ok(
+        await fileExpediente<Omit<Value, 'printed'>>(deps, {
+          key,
+          command: 'procedure:licence',
+          at,
+          officeDay: day,
+          actor,
+          ticket,
+          procedure,
+          applicant: normalizeApplicant(payload.applicant),
           details: {
             tradeName: payload.tradeName,
             address: payload.address,
@@ -77,38 +74,16 @@ export function createLicenceHandler(once: Once) {
           },
           timeLimitWorkingDays: rule.timeLimitWorkingDays,
           observation: payload.observation ?? null,
-        });
-        const answer: Value = {
-          expediente: expedienteIssued(deps, opened),
+          summary: () => payload.riskLevel,
           fee,
-          itse: rule.itse,
-          timeLimitWorkingDays: rule.timeLimitWorkingDays,
-          printed: null,
-        };
-        deps.runs.record(
-          {
-            requestKey: key,
-            command: 'procedure:licence',
-            at,
-            officeDay: day,
-            ticketId: ticket.id,
-            serviceId: ticket.serviceId,
-            procedureId: procedure.id,
-            kind: procedure.kind,
-            by: actor.id,
-            windowId,
-            result: { kind: 'expediente', ref: opened.number },
-            summary: payload.riskLevel,
+          answer: (expediente) => ({
+            expediente,
             fee,
-          },
-          () => answer,
-        );
-        return { stored: opened, value: answer };
-      });
-      const printed = await printCargo(deps, windowId, stored, ticket.id);
-      const answer: Value = { ...value, printed };
-      deps.runs.updateResponse(key, answer);
-      return ok(answer);
+            itse: rule.itse,
+            timeLimitWorkingDays: rule.timeLimitWorkingDays,
+          }),
+        }),
+      );
     });
   };
 }
